@@ -1,0 +1,25 @@
+# sitegen: `make site` builds the sample site into Output/, `make test` runs every test.
+SWIFT ?= swift
+SITE ?= .
+
+.PHONY: site test deps build clean
+
+## Build the sample site (Content/ + Templates/) into Output/.
+site: deps
+	$(SWIFT) build -c release --product sitegen
+	.build/release/sitegen build --site $(SITE)
+
+## Run every test.
+test: deps
+	$(SWIFT) test
+
+## Install libcmark-dev with apt-get when it is missing.
+deps:
+	@scripts/install-deps.sh
+
+## A debug build of the sitegen command.
+build: deps
+	$(SWIFT) build --product sitegen
+
+clean:
+	rm -rf .build Output

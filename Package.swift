@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline, one module per stage:
+//   Loading (front matter, YAML → Model) → Markdown (libcmark → tree → HTML)
+//   → Rendering (view models → Mustache) → Publishing (atomic Output/)
+// SitegenKit runs the stages; `sitegen` only parses arguments.
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Order-preserving parallel map over the machine's cores.
+        .target(name: "Parallel"),
+        // Located problems and how they are printed.
+        .target(name: "Diagnostics"),
+        // Escaping writer for HTML/XML/SVG, and slugs.
+        .target(name: "Markup"),
+        // The one place that talks to libcmark, and the HTML renderer over its tree.
+        .target(name: "Markdown", dependencies: ["Ccmark", "Markup", "Diagnostics"]),
+        // Sendable value types for the site, its articles and their facts.
+        .target(name: "Model", dependencies: ["Diagnostics"]),
+        // Content/ on disk → Model, with located diagnostics.
+        .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markup", "Parallel", "Yams"]),
+        // Model → view models → Mustache pages.
+        .target(
+            name: "Rendering",
+            dependencies: ["Model", "Markdown", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // The one system call Foundation lacks: an atomic exchange of two folders.
+        .target(name: "CSystem"),
+        // Writes a finished site atomically into Output/.
+        .target(name: "Publishing", dependencies: ["CSystem", "Diagnostics", "Model"]),
+        // The build and check pipelines.
+        .target(name: "SitegenKit", dependencies: ["Loading", "Markdown", "Rendering", "Publishing", "Model", "Diagnostics", "Parallel"]),
+        .executableTarget(
+            name: "sitegen",
+            dependencies: ["SitegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "SitegenTests",
+            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,8 @@
+#ifndef SITEGEN_CSYSTEM_H
+#define SITEGEN_CSYSTEM_H
+
+/// Atomically exchanges two paths (Linux renameat2 RENAME_EXCHANGE).
+/// Returns 0 on success, -1 with errno set otherwise (ENOSYS where unsupported).
+int sitegen_exchange_paths(const char *first, const char *second);
+
+#endif

@@ -1,0 +1,169 @@
+import Diagnostics
+import Foundation
+import Model
+import Parallel
+
+/// Where a site's folders are. Every path the build reads or writes derives from `root`.
+public struct SiteLayout: Sendable, Equatable {
+    public var root: URL
+    public var output: URL
+
+    public init(root: URL, output: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("Output")).standardizedFileURL
+    }
+
+    public var content: URL { root.appendingPathComponent("Content") }
+    public var templates: URL { root.appendingPathComponent("Templates") }
+
+    /// `path` relative to the site root, as diagnostics print it.
+    public func relativePath(of url: URL) -> String {
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : path
+    }
+}
+
+/// Reads `Content/` into a `SiteContent`, collecting every diagnostic from every file.
+public struct ContentLoader: Sendable {
+    public var layout: SiteLayout
+    public var includeDrafts: Bool
+    /// How many files are read at once.
+    public var jobs: Int
+
+    public init(layout: SiteLayout, includeDrafts: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.layout = layout
+        self.includeDrafts = includeDrafts
+        self.jobs = jobs
+    }
+
+    /// Loads the site; `nil` content means it cannot be built (the diagnostics say why).
+    public func load() -> (SiteContent?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let configURL = layout.content.appendingPathComponent("site.yaml")
+        var config: SiteConfig?
+        switch read(configURL) {
+        case .success(let source):
+            let (loaded, problems) = SiteConfig.load(from: source)
+            config = loaded
+            diagnostics += problems
+        case .failure(let problem):
+            diagnostics.append(problem)
+        }
+
+        let (articleFiles, articleProblems) = markdownFiles(in: layout.content.appendingPathComponent("articles"))
+        let (pageFiles, pageProblems) = markdownFiles(in: layout.content.appendingPathComponent("pages"))
+        diagnostics += articleProblems + pageProblems
+
+        let articleResults = loadInParallel(articleFiles, with: Article.load(from:))
+        let pageResults = loadInParallel(pageFiles, with: Page.load(from:))
+        diagnostics += articleResults.flatMap(\.1) + pageResults.flatMap(\.1)
+
+        var articles = articleResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
+        var pages = pageResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
+        if articleFiles.isEmpty, articleProblems.isEmpty {
+            diagnostics.append(.warning(at: SourceLocation(path: "Content/articles"), "there are no articles yet; add Markdown files to Content/articles/"))
+        }
+        diagnostics += collisions(articles.map { ($0.slug, $0.slugLocation) }, kind: "article")
+        diagnostics += collisions(pages.map { ($0.slug, $0.slugLocation) }, kind: "page")
+        articles.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        pages.sort { $0.slug < $1.slug }
+
+        guard let config else { return (nil, diagnostics) }
+        return (SiteContent(config: config, articles: articles, pages: pages), diagnostics)
+    }
+
+    // MARK: Files
+
+    /// Reads a file under the site root; refuses files whose real path leaves the site.
+    func read(_ url: URL) -> Result<SourceText, Diagnostic> {
+        let path = layout.relativePath(of: url)
+        guard isInsideSite(url) else {
+            return .failure(.error(at: SourceLocation(path: path), "this is a link to a file outside the site; it is not read"))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            return .failure(.error(at: SourceLocation(path: path), exists ? "cannot read this file" : "missing file: create \(path)"))
+        }
+        do {
+            return .success(try SourceText(path: path, bytes: [UInt8](data)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func markdownFiles(in folder: URL) -> ([URL], [Diagnostic]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([], []) }
+        var files: [URL] = []
+        var problems: [Diagnostic] = []
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard isInsideSite(url) else {
+                problems.append(.error(at: SourceLocation(path: layout.relativePath(of: url)), "this is a link to a file outside the site; it is not read"))
+                continue
+            }
+            files.append(url)
+        }
+        return (files, problems)
+    }
+
+    func isInsideSite(_ url: URL) -> Bool {
+        let real = url.resolvingSymlinksInPath().path
+        let root = layout.root.resolvingSymlinksInPath().path
+        return real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    private func loadInParallel<T: Sendable>(
+        _ files: [URL], with load: @escaping @Sendable (SourceText) -> (T?, [Diagnostic])
+    ) -> [(T?, [Diagnostic])] {
+        files.parallelMap(jobs: jobs) { url in
+            switch read(url) {
+            case .success(let source): load(source)
+            case .failure(let problem): (nil, [problem])
+            }
+        }
+    }
+
+    private func collisions(_ slugs: [(String, SourceLocation)], kind: String) -> [Diagnostic] {
+        var first: [String: SourceLocation] = [:]
+        var problems: [Diagnostic] = []
+        for (slug, location) in slugs.sorted(by: { $0.1 < $1.1 }) {
+            if let earlier = first[slug] {
+                problems.append(.error(at: location, field: "slug", "the \(kind) slug \"\(slug)\" is already used by \(earlier.path):\(earlier.line); give one of them another \"slug:\""))
+            } else {
+                first[slug] = location
+            }
+        }
+        return problems
+    }
+}
+
+
+extension ContentLoader {
+    /// Every file under `Templates/assets/`, to be copied to `Output/assets/` as is.
+    public func assets() -> ([OutputFile], [Diagnostic]) {
+        let folder = layout.templates.appendingPathComponent("assets")
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return ([], []) }
+        var assets: [OutputFile] = []
+        var problems: [Diagnostic] = []
+        for case let relative as String in enumerator {
+            let name = (relative as NSString).lastPathComponent
+            guard !name.hasPrefix(".") else { continue }
+            let url = folder.appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard isInsideSite(url) else {
+                problems.append(.error(at: SourceLocation(path: layout.relativePath(of: url)), "this is a link to a file outside the site; it is not copied"))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                problems.append(.error(at: SourceLocation(path: layout.relativePath(of: url)), "cannot read this file"))
+                continue
+            }
+            assets.append(OutputFile(path: "assets/" + relative, contents: [UInt8](data)))
+        }
+        return (assets.sorted { $0.path < $1.path }, problems)
+    }
+}

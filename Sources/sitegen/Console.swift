@@ -1,0 +1,38 @@
+import Diagnostics
+import Foundation
+import SitegenKit
+
+/// How the command line talks: diagnostics on stderr, the summary on stdout.
+struct Console {
+    var quiet: Bool
+    var verbose: Bool
+
+    func print(_ diagnostics: [Diagnostic]) {
+        let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+        guard !shown.isEmpty else { return }
+        let text = shown.map { $0.severity == .error || verbose ? $0.rendered : $0.description }.joined(separator: "\n")
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    func failure(_ report: BuildReport, strict: Bool) {
+        let errors = report.errorCount
+        let warnings = report.warningCount
+        var line = "build failed: \(plural(errors, "error"))"
+        if warnings > 0 { line += ", \(plural(warnings, "warning"))\(strict ? " (--strict)" : "")" }
+        if report.errorCount > 0 || strict { line += "; Output was left as it was" }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    func summary(_ report: BuildReport, verb: String, elapsed: Duration, output: String?) {
+        guard !quiet else { return }
+        let milliseconds = Int((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1000)
+        var parts = [plural(report.pages, "page"), plural(report.charts, "chart"), plural(report.facts, "fact")]
+        if report.warningCount > 0 { parts.append(plural(report.warningCount, "warning")) }
+        let target = output.map { " into \($0)/" } ?? ""
+        Swift.print("sitegen: \(verb) \(parts.joined(separator: ", "))\(target) in \(milliseconds) ms")
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

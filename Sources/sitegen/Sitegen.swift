@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import Loading
+import SitegenKit
+
+@main
+struct Sitegen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Builds a static briefing site from Markdown articles with typed fact blocks.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: nil)
+
+    /// Exit codes of SPEC §2: 0 ok, 1 content or template errors, 2 usage errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "The site folder, holding Content/ and Templates/.")
+    var site: String = "."
+
+    var layout: SiteLayout { SiteLayout(root: URL(fileURLWithPath: site, isDirectory: true)) }
+}
+
+struct BuildFlags: ParsableArguments {
+    @Flag(name: .long, help: "Include articles and pages marked draft: true.")
+    var drafts = false
+
+    @Option(name: .long, help: "Use this base URL instead of base_url from site.yaml.")
+    var baseURL: String?
+
+    @Option(name: .long, help: "How many files to work on at once (default: all cores).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing on success.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print every warning in full, with its source line.")
+    var verbose = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http:// or https:// URL")
+        }
+    }
+
+    func options(for layout: SiteLayout) -> BuildOptions {
+        var options = BuildOptions(layout: layout)
+        options.includeDrafts = drafts
+        options.baseURL = baseURL
+        if let jobs { options.jobs = jobs }
+        options.strict = strict
+        return options
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build Content and Templates into Output.")
+
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var flags: BuildFlags
+
+    @Option(name: .long, help: "Write the site here instead of SITE/Output.")
+    var output: String?
+
+    func run() throws {
+        var layout = site.layout
+        if let output { layout = SiteLayout(root: layout.root, output: URL(fileURLWithPath: output, isDirectory: true)) }
+        let console = Console(quiet: flags.quiet, verbose: flags.verbose)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let report = SiteBuilder(options: flags.options(for: layout)).build(publish: true)
+        console.print(report.diagnostics)
+        guard report.published else {
+            console.failure(report, strict: flags.strict)
+            throw ExitCode(1)
+        }
+        console.summary(report, verb: "built", elapsed: clock.now - start, output: layout.relativePath(of: layout.output))
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate everything build would, and write nothing.")
+
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var flags: BuildFlags
+
+    func run() throws {
+        let console = Console(quiet: flags.quiet, verbose: flags.verbose)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let report = SiteBuilder(options: flags.options(for: site.layout)).build(publish: false)
+        console.print(report.diagnostics)
+        if report.errorCount > 0 || (flags.strict && report.warningCount > 0) {
+            console.failure(report, strict: flags.strict)
+            throw ExitCode(1)
+        }
+        console.summary(report, verb: "checked", elapsed: clock.now - start, output: nil)
+    }
+}
