@@ -11,7 +11,12 @@ public enum Suggestion {
             if let current = best, (current.distance, current.candidate) <= (distance, candidate) { continue }
             best = (distance, candidate)
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        // A word cut short or run on ("zhipu-strategic" for "zhipu-strategic-2025"), when only one fits.
+        let lowered = word.lowercased()
+        guard lowered.count >= 4 else { return nil }
+        let extended = candidates.filter { $0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased()) }
+        return extended.count == 1 ? extended.first : nil
     }
 
     /// ` (did you mean "x"?)` or an empty string.
@@ -19,8 +24,8 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { " (did you mean \"\($0)\"?)" } ?? ""
     }
 
-    /// Levenshtein distance with adjacent transpositions counted as one edit.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions.
+    public static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
