@@ -28,30 +28,35 @@ let package = Package(
         .target(name: "Diagnostics"),
         // Escaping writer for HTML/XML/SVG, and slugs.
         .target(name: "Markup"),
+        // Money and number literals as the news writes them; exact decimals.
+        .target(name: "Money", dependencies: ["Diagnostics"]),
         // The one place that talks to libcmark, and the HTML renderer over its tree.
         .target(name: "Markdown", dependencies: ["Ccmark", "Markup", "Diagnostics"]),
         // Sendable value types for the site, its articles and their facts.
-        .target(name: "Model", dependencies: ["Diagnostics"]),
+        .target(name: "Model", dependencies: ["Diagnostics", "Money"]),
         // Content/ on disk → Model, with located diagnostics.
-        .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markup", "Parallel", "Yams"]),
+        .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markup", "Money", "Parallel", "Yams"]),
+        // Facts across articles: entities, conflicts, fact links, JSON and CSV export.
+        .target(name: "Facts", dependencies: ["Model", "Money", "Markup", "Diagnostics"]),
         // Model → view models → Mustache pages.
         .target(
             name: "Rendering",
-            dependencies: ["Model", "Markdown", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Model", "Facts", "Money", "Markdown", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The one system call Foundation lacks: an atomic exchange of two folders.
         .target(name: "CSystem"),
         // Writes a finished site atomically into Output/.
         .target(name: "Publishing", dependencies: ["CSystem", "Diagnostics", "Model"]),
         // The build and check pipelines.
-        .target(name: "SitegenKit", dependencies: ["Loading", "Markdown", "Rendering", "Publishing", "Model", "Diagnostics", "Parallel"]),
+        .target(name: "SitegenKit", dependencies: ["Loading", "Facts", "Markdown", "Rendering", "Publishing", "Model", "Diagnostics", "Parallel"]),
         .executableTarget(
             name: "sitegen",
             dependencies: ["SitegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics"]
+            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics", "Money", "Facts"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -4,8 +4,8 @@ import Model
 import Yams
 
 extension Article {
-    /// The front-matter fields of an article. Fact blocks join this list where they are read.
-    static let fields = ["title", "date", "summary", "tags", "source", "draft", "slug"]
+    /// The front-matter fields of an article: its own, then the fact blocks.
+    static let fields = ["title", "date", "summary", "tags", "source", "draft", "slug"] + FactReader.blocks
 
     /// Reads one article; returns it when its required fields are readable, plus every diagnostic.
     public static func load(from source: SourceText) -> (Article?, [Diagnostic]) {
@@ -36,12 +36,16 @@ extension Article {
         let sourceReference = object["source"].flatMap { reader.sourceReference($0, field: "source") }
         let isDraft = object["draft"].flatMap { reader.bool($0, field: "draft") } ?? false
         let (slug, slugNode) = reader.slug(object, title: title, titleNode: titleNode)
+        var factReader = FactReader(articleSource: sourceReference)
+        let facts = factReader.read(object, reader: &reader)
 
         guard let title, let date, let slug else { return (nil, reader.diagnostics) }
         let body = Body(markdown: frontMatter.body, origin: SourceLocation(path: source.path, line: frontMatter.bodyFirstLine))
-        let article = Article(
+        var article = Article(
             title: title, date: date, summary: summary, tags: tags, source: sourceReference, isDraft: isDraft,
-            slug: slug, body: body, slugLocation: slugNode.map { reader.location(of: $0) } ?? SourceLocation(path: source.path))
+            slug: slug, body: body, slugLocation: slugNode.map { reader.location(of: $0) } ?? SourceLocation(path: source.path),
+            facts: facts)
+        article.unreadableFactIDs = factReader.unreadableIDs
         return (article, reader.diagnostics)
     }
 }

@@ -69,8 +69,21 @@ public struct ContentLoader: Sendable {
         articles.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         pages.sort { $0.slug < $1.slug }
 
+        var entities: [Entity] = []
+        let entitiesURL = layout.content.appendingPathComponent("entities.yaml")
+        if FileManager.default.fileExists(atPath: entitiesURL.path) {
+            switch read(entitiesURL) {
+            case .success(let source):
+                let (loaded, problems) = Entity.loadAll(from: source)
+                entities = loaded
+                diagnostics += problems
+            case .failure(let problem):
+                diagnostics.append(problem)
+            }
+        }
+
         guard let config else { return (nil, diagnostics) }
-        return (SiteContent(config: config, articles: articles, pages: pages), diagnostics)
+        return (SiteContent(config: config, articles: articles, pages: pages, entities: entities), diagnostics)
     }
 
     // MARK: Files

@@ -37,11 +37,16 @@ public struct Article: Sendable, Equatable {
     public var body: Body
     /// Where the front matter declared the slug (or the title it came from), for collision errors.
     public var slugLocation: SourceLocation
+    /// The fact blocks, in the order written: funding, salaries, distributions, figures.
+    public var facts: [Fact]
+    /// Ids of fact entries that have errors, so links to them are not reported twice.
+    public var unreadableFactIDs: Set<String> = []
 
     public init(
         title: String, date: CalendarDate, summary: String? = nil, tags: [String] = [], source: SourceReference? = nil,
-        isDraft: Bool = false, slug: String, body: Body, slugLocation: SourceLocation
+        isDraft: Bool = false, slug: String, body: Body, slugLocation: SourceLocation, facts: [Fact] = []
     ) {
+        self.facts = facts
         self.title = title
         self.date = date
         self.summary = summary
@@ -85,10 +90,13 @@ public struct SiteContent: Sendable, Equatable {
     public var articles: [Article]
     /// Sorted by slug.
     public var pages: [Page]
+    /// From `Content/entities.yaml`, in file order; empty when there is none.
+    public var entities: [Entity]
 
-    public init(config: SiteConfig, articles: [Article], pages: [Page]) {
+    public init(config: SiteConfig, articles: [Article], pages: [Page], entities: [Entity] = []) {
         self.config = config
         self.articles = articles
         self.pages = pages
+        self.entities = entities
     }
 }

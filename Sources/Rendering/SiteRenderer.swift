@@ -58,6 +58,8 @@ public struct SiteRenderer: Sendable {
             "toc": rendered.body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
             "hasToc": rendered.body.headings.count { $0.level == 2 } >= 3,
             "source": article.source.map(sourceContext),
+            "facts": factRows(article.facts),
+            "hasFacts": !article.facts.isEmpty,
         ])) { $1 }
         context["previous"] = previous.map { ["title": $0.title, "href": route.link(to: .article($0.slug))] }
         context["next"] = next.map { ["title": $0.title, "href": route.link(to: .article($0.slug))] }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Facts
 import Foundation
 import Loading
 import Markdown
@@ -60,9 +61,13 @@ public struct SiteBuilder: Sendable {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
 
+        let database = FactDatabase(content: content)
+        report.diagnostics += database.conflicts()
+        report.facts = database.records.count
+
         let bodies = BodyRenderer(settings: content.config.markdown)
         let articles = content.articles.parallelMap(jobs: options.jobs) { article in
-            RenderedArticle(article: article, body: bodies.render(article.body))
+            RenderedArticle(article: article, body: bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs))
         }
         let pages = content.pages.parallelMap(jobs: options.jobs) { page in
             RenderedPage(page: page, body: bodies.render(page.body))
@@ -80,6 +85,8 @@ public struct SiteBuilder: Sendable {
         files.append(site.renderHome(articles: articles))
         files.append(site.renderNotFound())
         report.pages = files.count
+        files.append(OutputFile(path: "facts.json", text: FactExport.json(database.records, site: content.config)))
+        files.append(OutputFile(path: "facts.csv", text: FactExport.csv(database.records)))
         report.articles = articles.count
 
         let (assets, assetProblems) = loader.assets()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Loading
+import Model
 import SitegenKit
 
 @main
@@ -8,7 +9,7 @@ struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a static briefing site from Markdown articles with typed fact blocks.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, FactsCommand.self],
         defaultSubcommand: nil)
 
     /// Exit codes of SPEC §2: 0 ok, 1 content or template errors, 2 usage errors.
@@ -112,5 +113,42 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         console.summary(report, verb: "checked", elapsed: clock.now - start, output: nil)
+    }
+}
+
+struct FactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facts", abstract: "Print the aggregated fact database as JSON or CSV.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, csv
+    }
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "json or csv.")
+    var format: Format = .json
+
+    @Option(name: .long, help: "Only facts of this kind: funding, salary, distribution or figure.")
+    var kind: String?
+
+    @Option(name: .long, help: "Only facts about this company (name, alias or slug).")
+    var entity: String?
+
+    @Flag(name: .long, help: "Include drafts.")
+    var drafts = false
+
+    func validate() throws {
+        if let kind, Fact.Kind(rawValue: kind) == nil, !Fact.Kind.allCases.contains(where: { $0.block == kind }) {
+            throw ValidationError("--kind must be one of: \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let kindFilter = kind.flatMap { name in Fact.Kind(rawValue: name) ?? Fact.Kind.allCases.first { $0.block == name } }
+        let result = FactQuery(layout: site.layout, includeDrafts: drafts).run(kind: kindFilter, entity: entity)
+        Console(quiet: false, verbose: false).print(result.diagnostics)
+        guard let output = result.output(format == .json ? .json : .csv) else { throw ExitCode(1) }
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
 }

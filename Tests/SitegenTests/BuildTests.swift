@@ -59,7 +59,7 @@ struct BuildTests {
         let first = try site.outputSnapshot()
         #expect(site.build().published)
         #expect(try site.outputSnapshot() == first)
-        #expect(first.count == 7)
+        #expect(first.count == 9)
     }
 
     @Test func aFailedBuildLeavesOutputUntouched() throws {
@@ -72,7 +72,7 @@ struct BuildTests {
         let report = site.build()
         #expect(!report.published)
         #expect(report.diagnostics.map(\.description) == [
-            "Content/articles/b.md:4:1: error: titel: unknown field \"titel\" (did you mean \"title\"?); allowed here: \"title\", \"date\", \"summary\", \"tags\", \"source\", \"draft\", \"slug\""
+            "Content/articles/b.md:4:1: error: titel: unknown field \"titel\" (did you mean \"title\"?); allowed here: \"title\", \"date\", \"summary\", \"tags\", \"source\", \"draft\", \"slug\", \"funding\", \"salaries\", \"distributions\", \"figures\""
         ])
         #expect(try site.outputSnapshot() == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".Output") }
@@ -117,7 +117,7 @@ struct BuildTests {
         try site.write("Content/site.yaml", "title: T\nlanguage: fr\nmarkdown: { smart: true, unsafe: true }\n")
         #expect(site.build().diagnostics.map(\.description) == [
             "Content/site.yaml:2:11: error: language: unknown language \"fr\"; use one of: en, zh",
-            "Content/site.yaml:3:26: error: markdown.unsafe: unknown field \"unsafe\"; allowed here: \"smart\", \"unsafe_html\"",
+            "Content/site.yaml:3:26: error: markdown.unsafe: unknown field \"unsafe\" (did you mean \"unsafe_html\"?); allowed here: \"smart\", \"unsafe_html\"",
         ])
     }
 

@@ -61,7 +61,7 @@ struct FrontMatterTests {
     @Test func unknownFieldsAreErrorsWithSuggestions() {
         let (_, problems) = load("---\ntitle: A\ndate: 2025-07-22\nsumary: Typo here\n---\nBody\n")
         #expect(problems == [
-            "Content/articles/a.md:4:1: error: sumary: unknown field \"sumary\" (did you mean \"summary\"?); allowed here: \"title\", \"date\", \"summary\", \"tags\", \"source\", \"draft\", \"slug\""
+            "Content/articles/a.md:4:1: error: sumary: unknown field \"sumary\" (did you mean \"summary\"?); allowed here: \"title\", \"date\", \"summary\", \"tags\", \"source\", \"draft\", \"slug\", \"funding\", \"salaries\", \"distributions\", \"figures\""
         ])
     }
 

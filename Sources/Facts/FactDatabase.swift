@@ -1,0 +1,87 @@
+import Diagnostics
+import Foundation
+import Model
+import Money
+
+/// The article a fact comes from.
+public struct ArticleReference: Sendable, Equatable {
+    public var slug: String
+    public var title: String
+    public var path: String
+    public var date: CalendarDate
+}
+
+/// One fact, with the article it comes from and the entity it is about.
+public struct FactRecord: Sendable, Equatable {
+    public var article: ArticleReference
+    public var fact: Fact
+    public var entity: Entity?
+}
+
+/// Every fact of the site, resolved to entities and checked across articles.
+public struct FactDatabase: Sendable {
+    /// In article order (newest first), then in the order written.
+    public let records: [FactRecord]
+    public let entities: EntityIndex
+
+    public init(content: SiteContent) {
+        let names = content.articles.flatMap { $0.facts.compactMap(\.entityName) }
+        let entities = EntityIndex(listed: content.entities, names: names)
+        self.entities = entities
+        self.records = content.articles.flatMap { article in
+            let reference = ArticleReference(slug: article.slug, title: article.title, path: article.path, date: article.date)
+            return article.facts.map { fact in
+                FactRecord(article: reference, fact: fact, entity: fact.entityName.flatMap(entities.entity(named:)))
+            }
+        }
+    }
+
+    /// Facts of one kind and/or about one entity (by name, alias or slug).
+    public func records(kind: Fact.Kind? = nil, entity query: String? = nil) -> [FactRecord] {
+        let entity = query.flatMap(entities.find)
+        return records.filter { record in
+            (kind == nil || record.fact.kind == kind) && (query == nil || (entity != nil && record.entity?.slug == entity?.slug))
+        }
+    }
+
+    /// Warnings for funding rounds of one entity that two places report differently.
+    public func conflicts() -> [Diagnostic] {
+        var firstSeen: [String: FactRecord] = [:]
+        var warnings: [Diagnostic] = []
+        let fundingRecords = records.filter { $0.fact.kind == .funding }.sorted { $0.fact.location < $1.fact.location }
+        for record in fundingRecords {
+            guard case .funding(let round) = record.fact.detail, let entity = record.entity else { continue }
+            let key = entity.slug + "\u{0}" + EntityName.normalizeRound(round.round)
+            guard let earlier = firstSeen[key], case .funding(let earlierRound) = earlier.fact.detail else {
+                firstSeen[key] = record
+                continue
+            }
+            let place = "\(earlier.fact.location.path):\(earlier.fact.location.line)"
+            if !round.amount.sameValue(as: earlierRound.amount) {
+                warnings.append(.warning(
+                    at: record.fact.location, field: "funding",
+                    "\(entity.name) \(round.round): amount \(round.amount.written) differs from \(earlierRound.amount.written) at \(place)"))
+            }
+            if let valuation = round.valuation, let earlierValuation = earlierRound.valuation, !valuation.sameValue(as: earlierValuation) {
+                warnings.append(.warning(
+                    at: record.fact.location, field: "funding",
+                    "\(entity.name) \(round.round): valuation \(valuation.written) differs from \(earlierValuation.written) at \(place)"))
+            }
+        }
+        return warnings
+    }
+}
+
+extension EntityName {
+    /// `Series A`, `series-a` and `Series  A` are one round.
+    static func normalizeRound(_ round: String) -> String {
+        round.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+}
+
+extension Quantity {
+    /// Whether two literals state the same value (`$600M` and `US$600 million`), whatever their wording.
+    public func sameValue(as other: Quantity) -> Bool {
+        low == other.low && (high ?? low) == (other.high ?? other.low) && unit == other.unit && period == other.period
+    }
+}

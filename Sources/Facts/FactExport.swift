@@ -1,0 +1,164 @@
+import Foundation
+import Model
+import Money
+
+/// `facts.json` and `facts.csv`: every fact with its article, entity, exact values and source.
+public enum FactExport {
+    /// The CSV columns, in order.
+    public static let csvColumns = [
+        "article", "id", "kind", "entity", "label", "written", "low", "high", "unit", "currency", "period", "bound",
+        "annual_low", "annual_high", "date", "round", "valuation", "investors", "group", "of", "note",
+        "source_name", "source_url", "source_date",
+    ]
+
+    // MARK: JSON
+
+    public static func json(_ records: [FactRecord], site: SiteConfig) -> String {
+        let document = JSONValue.object([
+            ("site", .string(site.title)),
+            ("annualisation", .string(AnnualizationConvention.standard.summary)),
+            ("count", .number(String(records.count))),
+            ("facts", .array(records.map(json))),
+        ])
+        return document.serialized() + "\n"
+    }
+
+    static func json(_ record: FactRecord) -> JSONValue {
+        let fact = record.fact
+        var members: [(String, JSONValue)] = [
+            ("article", .string(record.article.slug)),
+            ("article_title", .string(record.article.title)),
+            ("id", .string(fact.id)),
+            ("kind", .string(fact.kind.rawValue)),
+            ("entity", record.entity.map { .string($0.name) } ?? .null),
+            ("entity_slug", record.entity.map { .string($0.slug) } ?? .null),
+            ("label", .string(fact.label)),
+        ]
+        switch fact.detail {
+        case .funding(let round):
+            members += [("round", .string(round.round)), ("date", date(round.date))]
+            members += [("amount", json(round.amount)), ("valuation", round.valuation.map(json) ?? .null)]
+            members.append(("investors", .array(round.investors.map {
+                .object([("name", .string($0.name)), ("lead", .bool($0.isLead))])
+            })))
+        case .salary(let salary):
+            members += [("role", .string(salary.role)), ("employer", salary.employer.map(JSONValue.string) ?? .null)]
+            members.append(("pay", json(salary.pay)))
+        case .distribution(let distribution):
+            members += [("title", .string(distribution.title)), ("basis", distribution.basis.map(JSONValue.string) ?? .null)]
+            members.append(("buckets", .array(distribution.buckets.map { bucket in
+                .object([
+                    ("label", .string(bucket.label)), ("share", .number(DecimalText.plain(bucket.share.low))),
+                    ("written", .string(bucket.share.written)), ("rest", .bool(bucket.isRest)),
+                ])
+            })))
+        case .figure(let figure):
+            members += [("value", json(figure.value)), ("unit_label", figure.unit.map(JSONValue.string) ?? .null)]
+            members += [("group", figure.group.map(JSONValue.string) ?? .null), ("of", figure.of.map(JSONValue.string) ?? .null)]
+            members.append(("date", date(figure.date)))
+        }
+        members.append(("note", fact.note.map(JSONValue.string) ?? .null))
+        members.append(("source", fact.source.map { source in
+            .object([
+                ("name", .string(source.name)), ("url", source.url.map(JSONValue.string) ?? .null), ("date", date(source.date)),
+            ])
+        } ?? .null))
+        return .object(members)
+    }
+
+    /// A literal's exact value: `low`/`high` as JSON numbers, with its unit, currency, period and bound.
+    static func json(_ quantity: Quantity) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("written", .string(quantity.written)),
+            ("low", .number(DecimalText.plain(quantity.low))),
+            ("high", quantity.high.map { .number(DecimalText.plain($0)) } ?? .null),
+            ("unit", .string(unitName(quantity.unit))),
+            ("currency", quantity.currency.map { .string($0.code) } ?? .null),
+            ("period", quantity.period.map { .string($0.rawValue) } ?? .null),
+            ("bound", .string(quantity.bound.rawValue)),
+        ]
+        if let annual = quantity.annualized() {
+            members.append(("annual_low", .number(DecimalText.plain(annual.low))))
+            members.append(("annual_high", .number(DecimalText.plain(annual.high))))
+        }
+        return .object(members)
+    }
+
+    private static func date(_ date: CalendarDate?) -> JSONValue {
+        date.map { .string($0.description) } ?? .null
+    }
+
+    static func unitName(_ unit: QuantityUnit) -> String {
+        switch unit {
+        case .number: "number"
+        case .percent: "percent"
+        case .money: "money"
+        }
+    }
+
+    // MARK: CSV
+
+    /// RFC 4180 CSV; distributions give one row per bucket. Text that a spreadsheet would
+    /// run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
+    public static func csv(_ records: [FactRecord]) -> String {
+        var lines = [csvColumns.joined(separator: ",")]
+        for record in records {
+            for row in rows(record) {
+                lines.append(csvColumns.map { csvField(row[$0] ?? "", isNumber: numericColumns.contains($0)) }.joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static let numericColumns: Set<String> = ["low", "high", "annual_low", "annual_high"]
+
+    private static func rows(_ record: FactRecord) -> [[String: String]] {
+        let fact = record.fact
+        var base: [String: String] = [
+            "article": record.article.slug, "id": fact.id, "kind": fact.kind.rawValue,
+            "entity": record.entity?.name ?? "", "label": fact.label, "note": fact.note ?? "",
+            "source_name": fact.source?.name ?? "", "source_url": fact.source?.url ?? "",
+            "source_date": fact.source?.date?.description ?? "",
+        ]
+        func values(_ quantity: Quantity) -> [String: String] {
+            let annual = quantity.annualized()
+            return [
+                "written": quantity.written, "low": DecimalText.plain(quantity.low),
+                "high": quantity.high.map(DecimalText.plain) ?? "", "unit": unitName(quantity.unit),
+                "currency": quantity.currency?.code ?? "", "period": quantity.period?.rawValue ?? "",
+                "bound": quantity.bound.rawValue, "annual_low": annual.map { DecimalText.plain($0.low) } ?? "",
+                "annual_high": annual.map { DecimalText.plain($0.high) } ?? "",
+            ]
+        }
+        switch fact.detail {
+        case .funding(let round):
+            base["round"] = round.round
+            base["date"] = round.date?.description ?? ""
+            base["valuation"] = round.valuation?.normalized ?? ""
+            base["investors"] = round.investors.map { $0.isLead ? "\($0.name) (lead)" : $0.name }.joined(separator: "; ")
+            return [base.merging(values(round.amount)) { $1 }]
+        case .salary(let salary):
+            return [base.merging(values(salary.pay)) { $1 }]
+        case .figure(let figure):
+            base["group"] = figure.group ?? ""
+            base["of"] = figure.of ?? ""
+            base["date"] = figure.date?.description ?? ""
+            return [base.merging(values(figure.value)) { $1 }]
+        case .distribution(let distribution):
+            return distribution.buckets.map { bucket in
+                var row = base.merging(values(bucket.share)) { $1 }
+                row["label"] = "\(distribution.title): \(bucket.label)"
+                return row
+            }
+        }
+    }
+
+    public static func csvField(_ text: String, isNumber: Bool) -> String {
+        var value = text
+        if !isNumber, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

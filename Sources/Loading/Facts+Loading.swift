@@ -1,0 +1,259 @@
+import Diagnostics
+import Foundation
+import Markup
+import Model
+import Money
+import Yams
+
+/// Reads the four fact blocks of an article's front matter.
+struct FactReader {
+    static let blocks = Fact.Kind.allCases.map(\.block)
+    static let fundingFields = ["id", "company", "round", "date", "amount", "valuation", "investors", "note", "source"]
+    static let salaryFields = ["id", "role", "employer", "pay", "note", "source"]
+    static let distributionFields = ["id", "title", "basis", "buckets", "note", "source"]
+    static let bucketFields = ["label", "share"]
+    static let figureFields = ["id", "label", "value", "unit", "group", "of", "date", "note", "source"]
+
+    /// The article's own source, which facts inherit.
+    let articleSource: SourceReference?
+    private var facts: [Fact] = []
+    private var idLocations: [String: SourceLocation] = [:]
+    /// Explicit ids of entries that could not be read.
+    private(set) var unreadableIDs: Set<String> = []
+
+    init(articleSource: SourceReference?) {
+        self.articleSource = articleSource
+    }
+
+    /// Every fact of every block in `object`, in block order, with unique ids.
+    mutating func read(_ object: YAMLObject, reader: inout FieldReader) -> [Fact] {
+        for kind in Fact.Kind.allCases {
+            guard let node = object[kind.block] else { continue }
+            guard case .sequence(let entries) = node else {
+                reader.error(at: node, field: kind.block, "expected a list of \(kind.block) entries, each starting with \"- \", found \(reader.describe(node))")
+                continue
+            }
+            for (index, entry) in entries.enumerated() {
+                let field = "\(kind.block)[\(index)]"
+                if let fact = readFact(kind, entry, field: field, reader: &reader) { facts.append(fact) }
+            }
+        }
+        return facts
+    }
+
+    private mutating func readFact(_ kind: Fact.Kind, _ node: Node, field: String, reader: inout FieldReader) -> Fact? {
+        let allowed: [String] =
+            switch kind {
+            case .funding: Self.fundingFields
+            case .salary: Self.salaryFields
+            case .distribution: Self.distributionFields
+            case .figure: Self.figureFields
+            }
+        guard let object = reader.object(node, field: field, allowed: allowed) else { return nil }
+        let detail: Fact.Detail?
+        let defaultID: String?
+        switch kind {
+        case .funding:
+            let round = readFunding(object, reader: &reader)
+            detail = round.map(Fact.Detail.funding)
+            defaultID = round.map { Slug.make(from: "\($0.company) \($0.round)") }
+        case .salary:
+            let salary = readSalary(object, reader: &reader)
+            detail = salary.map(Fact.Detail.salary)
+            defaultID = salary.map { Slug.make(from: [$0.employer, $0.role].compactMap { $0 }.joined(separator: " ")) }
+        case .distribution:
+            detail = readDistribution(object, reader: &reader).map(Fact.Detail.distribution)
+            defaultID = nil
+        case .figure:
+            let figure = readFigure(object, reader: &reader)
+            detail = figure.map(Fact.Detail.figure)
+            defaultID = figure.map { Slug.make(from: $0.label) }
+        }
+        let id = readID(object, default: defaultID, kind: kind, reader: &reader)
+        let source = object["source"].flatMap { reader.sourceReference($0, field: object.path("source")) } ?? articleSource
+        let note = object["note"].flatMap { reader.string($0, field: object.path("note")) }
+        guard let detail, let id else {
+            if let explicit = object["id"]?.scalar?.string.trimmingSpaces() { unreadableIDs.insert(explicit) }
+            return nil
+        }
+        return Fact(id: id, detail: detail, source: source, note: note, location: reader.location(of: node))
+    }
+
+    // MARK: Blocks
+
+    private func readFunding(_ object: YAMLObject, reader: inout FieldReader) -> FundingRound? {
+        let company = reader.require(object, "company").flatMap { reader.string($0, field: object.path("company")) }
+        let round = reader.require(object, "round").flatMap { reader.string($0, field: object.path("round")) }
+        let amount = reader.require(object, "amount").flatMap { reader.money($0, field: object.path("amount"), period: .forbidden) }
+        let valuation = object["valuation"].flatMap { reader.money($0, field: object.path("valuation"), period: .forbidden) }
+        let date = object["date"].flatMap { reader.date($0, field: object.path("date")) }
+        let investors = object["investors"].map { reader.strings($0, field: object.path("investors")) } ?? []
+        guard let company, let round, let amount else { return nil }
+        return FundingRound(
+            company: company, round: round, amount: amount, date: date, valuation: valuation,
+            investors: investors.map(Self.investor))
+    }
+
+    private func readSalary(_ object: YAMLObject, reader: inout FieldReader) -> Salary? {
+        let role = reader.require(object, "role").flatMap { reader.string($0, field: object.path("role")) }
+        let employer = object["employer"].flatMap { reader.string($0, field: object.path("employer")) }
+        let pay = reader.require(object, "pay").flatMap { reader.money($0, field: object.path("pay"), period: .required) }
+        guard let role, let pay else { return nil }
+        return Salary(role: role, employer: employer, pay: pay)
+    }
+
+    private func readDistribution(_ object: YAMLObject, reader: inout FieldReader) -> Distribution? {
+        let title = reader.require(object, "title").flatMap { reader.string($0, field: object.path("title")) }
+        let basis = object["basis"].flatMap { reader.string($0, field: object.path("basis")) }
+        _ = reader.require(object, "id")
+        guard let bucketsNode = reader.require(object, "buckets") else { return nil }
+        guard case .sequence(let entries) = bucketsNode, !entries.isEmpty else {
+            reader.error(at: bucketsNode, field: object.path("buckets"), "expected a list of buckets such as - { label: below ¥20k, share: 32.45% }")
+            return nil
+        }
+        var buckets: [Distribution.Bucket] = []
+        var restIndex: Int?
+        var restNode: Node?
+        var valid = true
+        for (index, entry) in entries.enumerated() {
+            let field = object.path("buckets[\(index)]")
+            guard let bucket = reader.object(entry, field: field, allowed: Self.bucketFields) else {
+                valid = false
+                continue
+            }
+            let label = reader.require(bucket, "label").flatMap { reader.string($0, field: bucket.path("label")) }
+            guard let shareNode = reader.require(bucket, "share"), let label else {
+                valid = false
+                continue
+            }
+            if shareNode.scalar?.string.trimmingSpaces().lowercased() == "rest" {
+                if restIndex != nil {
+                    reader.error(at: shareNode, field: bucket.path("share"), "only one bucket may take the \"rest\"")
+                    valid = false
+                }
+                restIndex = buckets.count
+                restNode = shareNode
+                buckets.append(Distribution.Bucket(label: label, share: Quantity(low: 0, unit: .percent, written: "rest"), isRest: true))
+            } else if let share = reader.percent(shareNode, field: bucket.path("share")) {
+                buckets.append(Distribution.Bucket(label: label, share: share))
+            } else {
+                valid = false
+            }
+        }
+        guard valid, let title else { return nil }
+        let total = buckets.filter { !$0.isRest }.reduce(Decimal(0)) { $0 + $1.share.low }
+        if let restIndex, let restNode {
+            let rest = 100 - total
+            guard rest >= 0 else {
+                reader.error(at: restNode, field: object.path("buckets[\(restIndex)].share"), "the other shares already add up to \(DecimalText.plain(total))%, so nothing is left for \"rest\"")
+                return nil
+            }
+            buckets[restIndex].share = Quantity(low: rest, unit: .percent, written: "rest")
+        } else if abs(total - 100) > Decimal(sign: .plus, exponent: -1, significand: 5) {
+            reader.warning(at: bucketsNode, field: object.path("buckets"), "shares add up to \(DecimalText.plain(total))%, not 100%; fix a share or add a bucket with share: rest")
+        }
+        return Distribution(title: title, buckets: buckets, basis: basis)
+    }
+
+    private func readFigure(_ object: YAMLObject, reader: inout FieldReader) -> Figure? {
+        let label = reader.require(object, "label").flatMap { reader.string($0, field: object.path("label")) }
+        let value = reader.require(object, "value").flatMap { reader.quantity($0, field: object.path("value")) }
+        let unit = object["unit"].flatMap { reader.string($0, field: object.path("unit")) }
+        let group = object["group"].flatMap { reader.string($0, field: object.path("group")) }
+        let of = object["of"].flatMap { reader.string($0, field: object.path("of")) }
+        let date = object["date"].flatMap { reader.date($0, field: object.path("date")) }
+        guard let label, let value else { return nil }
+        return Figure(label: label, value: value, unit: unit, group: group.map { Slug.make(from: $0) }, of: of, date: date)
+    }
+
+    // MARK: Ids
+
+    /// The explicit id, or the default one made unique with `-2`, `-3`…; repeated explicit ids are errors.
+    private mutating func readID(_ object: YAMLObject, default fallback: String?, kind: Fact.Kind, reader: inout FieldReader) -> String? {
+        if let node = object["id"] {
+            guard let id = reader.string(node, field: object.path("id")) else { return nil }
+            guard Slug.isValid(id) else {
+                reader.error(at: node, field: object.path("id"), "\"\(id)\" is not a valid fact id: use lowercase letters, digits and single hyphens\(Suggestion.hint(for: id, in: [Slug.make(from: id)]))")
+                return nil
+            }
+            let location = reader.location(of: node)
+            if let earlier = idLocations[id] {
+                reader.error(at: node, field: object.path("id"), "the fact id \"\(id)\" is already used on line \(earlier.line); ids must be unique within an article")
+                return nil
+            }
+            idLocations[id] = location
+            return id
+        }
+        guard let fallback else { return nil }
+        let base = fallback.isEmpty ? kind.rawValue : fallback
+        var id = base
+        var counter = 2
+        while idLocations[id] != nil {
+            id = "\(base)-\(counter)"
+            counter += 1
+        }
+        idLocations[id] = reader.location(of: object.node)
+        return id
+    }
+
+    /// `Alibaba (lead)` → Alibaba, leading the round.
+    static func investor(_ text: String) -> FundingRound.Investor {
+        let lowered = text.lowercased()
+        for marker in ["(lead)", "（lead）", "(领投)"] where lowered.hasSuffix(marker) {
+            return FundingRound.Investor(name: String(text.dropLast(marker.count)).trimmingSpaces(), isLead: true)
+        }
+        return FundingRound.Investor(name: text, isLead: false)
+    }
+}
+
+extension FieldReader {
+    enum PeriodRule { case required, forbidden }
+
+    /// Any literal of SPEC §5: money, percentage or plain number.
+    mutating func quantity(_ node: Node, field: String) -> Quantity? {
+        guard case .scalar(let scalar) = node else {
+            error(at: node, field: field, "expected a number such as 600M, $600 million or 32.45%, found \(describe(node))")
+            return nil
+        }
+        do {
+            return try Quantity(parsing: scalar.string)
+        } catch {
+            let quote = scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
+            let location = location(of: node)
+            append(.error(
+                at: location.withColumn(location.column + quote + error.offset), field: field,
+                "cannot read \"\(scalar.string.trimmingSpaces())\": \(error.message)"))
+            return nil
+        }
+    }
+
+    /// An amount of money; pay needs a period, funding amounts must not have one.
+    mutating func money(_ node: Node, field: String, period rule: PeriodRule) -> Quantity? {
+        guard let quantity = quantity(node, field: field) else { return nil }
+        guard quantity.currency != nil else {
+            let example = rule == .required ? "¥5,000/day or $150k a year" : "$600M or 1 billion CNY"
+            error(at: node, field: field, "\"\(quantity.written)\" has no currency; write it as money, such as \(example)")
+            return nil
+        }
+        switch (rule, quantity.period) {
+        case (.required, nil):
+            error(at: node, field: field, "\"\(quantity.written)\" needs a pay period, such as /year, /month, /day or \"a year\"")
+            return nil
+        case (.forbidden, .some(let period)):
+            error(at: node, field: field, "\"\(quantity.written)\" is an amount, not pay: remove the period /\(period.rawValue)")
+            return nil
+        default:
+            return quantity
+        }
+    }
+
+    /// A percentage such as `32.45%`.
+    mutating func percent(_ node: Node, field: String) -> Quantity? {
+        guard let quantity = quantity(node, field: field) else { return nil }
+        guard quantity.isPercent, !quantity.isRange else {
+            error(at: node, field: field, "expected a percentage such as 32.45% or the word rest, found \"\(quantity.written)\"")
+            return nil
+        }
+        return quantity
+    }
+}
