@@ -70,7 +70,9 @@ public struct SiteRenderer: Sendable {
         let page = rendered.page
         let route = Route.page(page.slug)
         var context = layout(for: route, title: page.title, description: page.summary ?? rendered.body.firstParagraph, kind: "page")
-        context["page"] = viewModel(["title": page.title, "summary": page.summary, "body": rendered.body.html])
+        var pageContext = context["page"] as? [String: Any] ?? [:]
+        pageContext.merge(viewModel(["summary": page.summary, "body": rendered.body.html])) { $1 }
+        context["page"] = pageContext
         return file(route, template: "page", context)
     }
 

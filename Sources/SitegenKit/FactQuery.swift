@@ -9,6 +9,8 @@ public struct FactQuery: Sendable {
 
     public struct Result: Sendable {
         public var diagnostics: [Diagnostic]
+        /// Set when `--entity` names no company: a usage error, with the names that exist.
+        public var unknownEntity: String?
         var records: [FactRecord]?
         var config: SiteConfig?
 
@@ -31,11 +33,13 @@ public struct FactQuery: Sendable {
         let (content, diagnostics) = ContentLoader(layout: layout, includeDrafts: includeDrafts).load()
         guard let content else { return Result(diagnostics: diagnostics.sorted()) }
         let database = FactDatabase(content: content)
-        var problems = diagnostics + database.conflicts()
+        var result = Result(
+            diagnostics: (diagnostics + database.conflicts()).sorted(), records: database.records(kind: kind, entity: entity),
+            config: content.config)
         if let entity, database.entities.find(entity) == nil {
             let names = database.entities.entities.map(\.name)
-            problems.append(.error(at: SourceLocation(path: "Content/entities.yaml"), "no company named \"\(entity)\"\(Suggestion.hint(for: entity, in: names)); known: \(names.joined(separator: ", "))"))
+            result.unknownEntity = "no company named \"\(entity)\"\(Suggestion.hint(for: entity, in: names)); known: \(names.joined(separator: ", "))"
         }
-        return Result(diagnostics: problems.sorted(), records: database.records(kind: kind, entity: entity), config: content.config)
+        return result
     }
 }

@@ -148,6 +148,10 @@ struct FactsCommand: ParsableCommand {
         let kindFilter = kind.flatMap { name in Fact.Kind(rawValue: name) ?? Fact.Kind.allCases.first { $0.block == name } }
         let result = FactQuery(layout: site.layout, includeDrafts: drafts).run(kind: kindFilter, entity: entity)
         Console(quiet: false, verbose: false).print(result.diagnostics)
+        if let unknownEntity = result.unknownEntity {
+            FileHandle.standardError.write(Data("Error: --entity: \(unknownEntity)\n".utf8))
+            throw ExitCode(2)
+        }
         guard let output = result.output(format == .json ? .json : .csv) else { throw ExitCode(1) }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
