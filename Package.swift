@@ -38,25 +38,28 @@ let package = Package(
         .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markup", "Money", "Parallel", "Yams"]),
         // Facts across articles: entities, conflicts, fact links, JSON and CSV export.
         .target(name: "Facts", dependencies: ["Model", "Money", "Markup", "Diagnostics"]),
+        // Facts → chart specs → accessible inline SVG; no cmark, no Mustache.
+        .target(name: "Charts", dependencies: ["Markup"]),
         // Model → view models → Mustache pages.
         .target(
             name: "Rendering",
-            dependencies: ["Model", "Facts", "Money", "Markdown", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Model", "Facts", "Charts", "Loading", "Money", "Markdown", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The one system call Foundation lacks: an atomic exchange of two folders.
         .target(name: "CSystem"),
         // Writes a finished site atomically into Output/.
         .target(name: "Publishing", dependencies: ["CSystem", "Diagnostics", "Model"]),
         // The build and check pipelines.
-        .target(name: "SitegenKit", dependencies: ["Loading", "Facts", "Markdown", "Rendering", "Publishing", "Model", "Diagnostics", "Parallel"]),
+        .target(name: "SitegenKit", dependencies: ["Loading", "Facts", "Charts", "Markdown", "Rendering", "Publishing", "Model", "Diagnostics", "Parallel"]),
         .executableTarget(
             name: "sitegen",
             dependencies: ["SitegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics", "Money", "Facts"]
+            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics", "Money", "Facts", "Charts"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,29 +1,46 @@
+import Charts
 import Diagnostics
 import Facts
+import Loading
 import Markdown
 import Model
 
+/// A rendered body with its charts: those placed by fences, and the "Key figures" for the rest.
+public struct RenderedBody: Sendable {
+    public var markdown: RenderedMarkdown
+    /// Charts for fact blocks that no fence placed, in block order.
+    public var keyFigures: [RenderedChart]
+    /// Every chart on the page, placed or key figure.
+    public var chartCount: Int
+    /// Bytes per SVG variant of every chart, for the size budget.
+    public var svgSizes: [Int]
+}
+
 /// Turns article and page bodies into HTML with the site's Markdown settings.
 public struct BodyRenderer: Sendable {
-    public var settings: SiteConfig.MarkdownSettings
+    public var config: SiteConfig
+    public var settings: SiteConfig.MarkdownSettings { config.markdown }
     /// Ids the page templates use, which headings must not take.
     public static let reservedIDs: Set<String> = ["top", "main", "content", "facts", "key-figures", "toc", "site-header", "site-footer"]
 
-    public init(settings: SiteConfig.MarkdownSettings) {
-        self.settings = settings
+    public init(config: SiteConfig) {
+        self.config = config
     }
 
     /// Parses and renders one body; `fact:` links resolve against `facts`. Links to `unreadableFactIDs`
     /// (facts whose entries have errors of their own) are not reported again.
-    public func render(_ body: Body, facts: [Fact] = [], unreadableFactIDs: Set<String> = []) -> RenderedMarkdown {
+    public func render(_ body: Body, facts: [Fact] = [], unreadableFactIDs: Set<String> = []) -> RenderedBody {
         let document = MarkdownDocument(parsing: body.markdown, options: ParseOptions(smartPunctuation: settings.smart))
         var renderer = HTMLRenderer(
-            delegate: BodyDelegate(origin: body.origin, facts: facts, unreadableIDs: unreadableFactIDs),
+            delegate: BodyDelegate(origin: body.origin, facts: facts, unreadableIDs: unreadableFactIDs, charts: FactCharts(config: config)),
             options: RenderOptions(allowsRawHTML: settings.unsafeHTML, reservedIDs: Self.reservedIDs),
             origin: body.origin)
         var rendered = renderer.render(document)
-        rendered.diagnostics = rendered.diagnostics.map { withSourceLine($0, from: body) }
-        return rendered
+        var delegate = renderer.delegate
+        let keyFigures = delegate.keyFigures()
+        rendered.diagnostics = (rendered.diagnostics + delegate.lateDiagnostics).map { withSourceLine($0, from: body) }
+        return RenderedBody(
+            markdown: rendered, keyFigures: keyFigures, chartCount: delegate.chartCount, svgSizes: delegate.svgSizes)
     }
 
     /// Attaches the offending line of the body, for the caret display.
@@ -47,18 +64,69 @@ public struct BodyRenderer: Sendable {
 struct BodyDelegate: MarkdownRenderingDelegate {
     let origin: SourceLocation
     let facts: [String: Fact]
+    let orderedFacts: [Fact]
     let unreadableIDs: Set<String>
+    let charts: FactCharts
     var diagnostics: [Diagnostic] = []
+    /// Problems found after the walk (key figures).
+    var lateDiagnostics: [Diagnostic] = []
+    private var placed: Set<ChartRequest.Subject> = []
+    private var occurrences: [ChartSpec: Int] = [:]
+    private(set) var chartCount = 0
+    private(set) var svgSizes: [Int] = []
 
-    init(origin: SourceLocation, facts: [Fact], unreadableIDs: Set<String> = []) {
+    init(origin: SourceLocation, facts: [Fact], unreadableIDs: Set<String> = [], charts: FactCharts) {
         self.origin = origin
+        self.orderedFacts = facts
         self.facts = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.unreadableIDs = unreadableIDs
+        self.charts = charts
     }
 
-    /// Chart fences are placed by the chart stage; until a chart is drawn, the fence shows nothing.
-    func html(forFence info: String, content: String, at point: SourcePoint) -> String? {
-        info.split(separator: " ").first == "chart" ? "" : nil
+    /// A ```` ```chart ```` fence becomes the chart it asks for, at that place.
+    mutating func html(forFence info: String, content: String, at point: SourcePoint) -> String? {
+        guard info.split(separator: " ").first == "chart" else { return nil }
+        let fenceLine = origin.line + point.line - 1
+        let (request, problems) = ChartRequest.parse(content, path: origin.path, firstLine: fenceLine + 1)
+        diagnostics += problems
+        guard let request else { return "" }
+        placed.insert(request.subject)
+        switch charts.spec(request.subject, facts: orderedFacts, title: request.title, type: request.type) {
+        case .success(let spec):
+            return draw(spec)
+        case .failure(let problem):
+            diagnostics.append(.error(at: request.location, field: "chart.of", problem.message))
+            return ""
+        }
+    }
+
+    /// Charts for every chartable block that no fence placed.
+    mutating func keyFigures() -> [RenderedChart] {
+        FactCharts.subjects(of: orderedFacts).filter { !placed.contains($0) }.compactMap { subject in
+            switch charts.spec(subject, facts: orderedFacts, title: nil, type: nil) {
+            case .success(let spec):
+                let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
+                chartCount += 1
+                svgSizes += rendered.svgSizes.values
+                return rendered
+            case .failure(let problem):
+                let location = orderedFacts.first.map(\.location) ?? origin
+                lateDiagnostics.append(.warning(at: location, field: subject.description, "no chart in Key figures: \(problem.message)"))
+                return nil
+            }
+        }
+    }
+
+    private mutating func draw(_ spec: ChartSpec) -> String {
+        let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
+        chartCount += 1
+        svgSizes += rendered.svgSizes.values
+        return rendered.html
+    }
+
+    private mutating func nextOccurrence(of spec: ChartSpec) -> Int {
+        occurrences[spec, default: 0] += 1
+        return occurrences[spec, default: 1]
     }
 
     /// `fact:ID` links go to the fact's row in the facts table; pretty links between pages

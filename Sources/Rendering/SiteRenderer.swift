@@ -6,22 +6,24 @@ import Model
 /// An article with its rendered body, ready for pages that show or list it.
 public struct RenderedArticle: Sendable {
     public var article: Article
-    public var body: RenderedMarkdown
+    public var rendered: RenderedBody
+    public var body: RenderedMarkdown { rendered.markdown }
 
-    public init(article: Article, body: RenderedMarkdown) {
+    public init(article: Article, rendered: RenderedBody) {
         self.article = article
-        self.body = body
+        self.rendered = rendered
     }
 }
 
 /// A plain page with its rendered body.
 public struct RenderedPage: Sendable {
     public var page: Page
-    public var body: RenderedMarkdown
+    public var rendered: RenderedBody
+    public var body: RenderedMarkdown { rendered.markdown }
 
-    public init(page: Page, body: RenderedMarkdown) {
+    public init(page: Page, rendered: RenderedBody) {
         self.page = page
-        self.body = body
+        self.rendered = rendered
     }
 }
 
@@ -60,6 +62,8 @@ public struct SiteRenderer: Sendable {
             "source": article.source.map(sourceContext),
             "facts": factRows(article.facts),
             "hasFacts": !article.facts.isEmpty,
+            "keyFigures": rendered.rendered.keyFigures.map { ["html": $0.html] },
+            "hasKeyFigures": !rendered.rendered.keyFigures.isEmpty,
         ])) { $1 }
         context["previous"] = previous.map { ["title": $0.title, "href": route.link(to: .article($0.slug))] }
         context["next"] = next.map { ["title": $0.title, "href": route.link(to: .article($0.slug))] }

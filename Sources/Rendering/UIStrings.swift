@@ -39,7 +39,7 @@ struct UIStrings {
                 "home": "Go to the front page", "noArticles": "No briefings have been published yet.",
                 "published": "Published", "navigation": "Site", "articleNavigation": "More briefings",
                 "facts": "Facts in this briefing", "factsCaption": "Every figure in this briefing, as written and in exact form, with its source",
-                "fact": "Fact", "asWritten": "As written", "exact": "Exact value", "kind": "Kind",
+                "keyFigures": "Key figures", "fact": "Fact", "asWritten": "As written", "exact": "Exact value", "kind": "Kind",
             ]
         case .zh:
             [
@@ -49,7 +49,7 @@ struct UIStrings {
                 "home": "返回首页", "noArticles": "尚未发布任何简报。",
                 "published": "发布于", "navigation": "网站", "articleNavigation": "更多简报",
                 "facts": "本文数据", "factsCaption": "本文所有数据：原文写法、精确数值及来源",
-                "fact": "事实", "asWritten": "原文", "exact": "精确数值", "kind": "类别",
+                "keyFigures": "关键数据", "fact": "事实", "asWritten": "原文", "exact": "精确数值", "kind": "类别",
             ]
         }
     }

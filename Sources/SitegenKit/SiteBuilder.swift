@@ -31,6 +31,8 @@ public struct BuildReport: Sendable {
     public var files = 0
     public var charts = 0
     public var facts = 0
+    /// Bytes of every SVG variant drawn, for the chart size budget.
+    public var svgSizes: [Int] = []
     /// Whether Output was replaced.
     public var published = false
 
@@ -54,7 +56,7 @@ public struct SiteBuilder: Sendable {
         let (loaded, loadProblems) = loader.load()
         report.diagnostics += loadProblems
         let (theme, themeProblems) = Theme.load(from: layout.templates, relativePath: "Templates")
-        report.diagnostics += themeProblems
+        report.diagnostics += themeProblems + ThemeCheck.diagnostics(layout: layout)
 
         guard var content = loaded, let theme else { return finish(report) }
         if let baseURL = options.baseURL {
@@ -65,14 +67,16 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += database.conflicts()
         report.facts = database.records.count
 
-        let bodies = BodyRenderer(settings: content.config.markdown)
+        let bodies = BodyRenderer(config: content.config)
         let articles = content.articles.parallelMap(jobs: options.jobs) { article in
-            RenderedArticle(article: article, body: bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs))
+            RenderedArticle(article: article, rendered: bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs))
         }
         let pages = content.pages.parallelMap(jobs: options.jobs) { page in
-            RenderedPage(page: page, body: bodies.render(page.body))
+            RenderedPage(page: page, rendered: bodies.render(page.body))
         }
         report.diagnostics += articles.flatMap(\.body.diagnostics) + pages.flatMap(\.body.diagnostics)
+        report.charts = articles.reduce(0) { $0 + $1.rendered.chartCount }
+        report.svgSizes = articles.flatMap(\.rendered.svgSizes)
 
         let site = SiteRenderer(theme: theme, config: content.config, pages: content.pages)
         var files = articles.indices.map { $0 }.parallelMap(jobs: options.jobs) { index in

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Horizontal bars with category labels on the left and value labels at the bar ends (R14, R18, R19).
+struct BarChart {
+    let spec: ChartSpec
+    let values: ValueText
+
+    /// Bars sorted by descending value; a comparison keeps its gray base first.
+    var rows: [ChartRow] {
+        spec.kind == .comparison
+            ? spec.rows.filter(\.isContext) + spec.rows.filter { !$0.isContext }.sorted { $0.low > $1.low }
+            : spec.rows.sorted { $0.low > $1.low }
+    }
+
+    func draw(_ variant: Variant) -> (SVGCanvas, Double) {
+        var canvas = SVGCanvas(width: variant.width)
+        let rows = rows
+        let labels = rows.map { valueLabel($0) }
+        let layout = RowLayout(labels: rows.map(\.label), variant: variant, top: 6)
+        let valueColumn = (labels.map { TextMetrics.paddedWidth(of: $0, fontSize: variant.fontSize) }.max() ?? 0) + 6
+        let domain = ScaleChoice.barDomain(rows.map(\.low.double), count: 5)
+        let scale = LinearScale(domain: domain, range: (layout.plotLeft, variant.width - valueColumn))
+        let zero = scale.position(of: 0)
+
+        layout.drawLabels(on: &canvas)
+        for (index, row) in rows.enumerated() {
+            let centre = layout.rows[index].markY
+            let end = scale.position(of: row.low.double)
+            canvas.rect(x: min(zero, end), y: centre - 9, width: abs(end - zero), height: 18, mark: row.isContext ? .context : .highlight)
+            let after = row.low >= 0
+            canvas.text([labels[index]], x: after ? max(end, zero) + 4 : min(end, zero) - 4, y: centre, anchor: after ? .start : .end, cssClass: "val")
+        }
+        // The zero baseline stays; with every value labelled there are no ticks or gridlines (R19).
+        // With labels above the bars it runs beside each bar only, clear of the text.
+        if layout.labelsAbove {
+            for row in layout.rows { canvas.rule(x1: zero, y1: row.markY - 12, x2: zero, y2: row.markY + 12) }
+        } else {
+            canvas.rule(x1: zero, y1: 2, x2: zero, y2: layout.bottom + 2)
+        }
+        return (canvas, layout.bottom + 6)
+    }
+
+    /// A comparison's bars say how they relate to the base: "30% (0.3×)" (R18).
+    func valueLabel(_ row: ChartRow) -> String {
+        let label = values.label(row)
+        guard spec.kind == .comparison, !row.isContext, let base = spec.rows.first(where: \.isContext), base.low != 0 else { return label }
+        let ratio = row.low / base.low
+        return "\(label) (\(CompactFormat(language: spec.language).format(ratio, significantDigits: 3))×)"
+    }
+
+    func description() -> String {
+        let rows = rows
+        guard let top = rows.filter({ !$0.isContext }).first, let bottom = rows.filter({ !$0.isContext }).last else { return "" }
+        if spec.kind == .comparison, let base = rows.first(where: \.isContext) {
+            let parts = rows.filter { !$0.isContext }.map { "\($0.label): \(valueLabel($0))" }
+            return "Against \(base.label) at \(values.label(base)): \(parts.joined(separator: "; "))."
+        }
+        if rows.count == 1 { return "\(top.label): \(values.label(top))." }
+        return "Highest: \(top.label), \(values.label(top)). Lowest: \(bottom.label), \(values.label(bottom)). \(rows.count) values in all."
+    }
+}

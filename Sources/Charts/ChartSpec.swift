@@ -1,0 +1,106 @@
+import Foundation
+
+/// What a chart shows, in plain values: the chart module needs no Markdown, Mustache or fact model.
+public struct ChartSpec: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Horizontal bars sorted by value (R14); a figure group.
+        case bars
+        /// Range plot: a line from low to high with end dots (R15).
+        case ranges
+        /// Funding rounds on a time axis, one row per company (R16).
+        case timeline
+        /// One 100% stacked bar (R17).
+        case stacked
+        /// "A uses 30% of B": A against a gray 100% base on a common zero (R18).
+        case comparison
+    }
+
+    /// What the values count.
+    public enum Unit: Sendable, Hashable {
+        case money(currency: String)
+        case percent
+        case number(label: String?)
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var rows: [ChartRow]
+    public var unit: Unit
+    /// The pay period every value is expressed in (`year` after annualising), if any.
+    public var period: String?
+    /// Visible notes: currency conversion, annualisation (R12, SPEC §7).
+    public var notes: [String]
+    public var source: String?
+    public var language: ChartLanguage
+
+    public init(
+        kind: Kind, title: String, rows: [ChartRow], unit: Unit, period: String? = nil, notes: [String] = [],
+        source: String? = nil, language: ChartLanguage = .en
+    ) {
+        self.kind = kind
+        self.title = title
+        self.rows = rows
+        self.unit = unit
+        self.period = period
+        self.notes = notes
+        self.source = source
+        self.language = language
+    }
+
+    /// A deterministic text form of everything drawn, hashed into the chart's ids (R35).
+    var canonical: String {
+        var parts = [kind.rawValue, title, "\(unit)", period ?? "", notes.joined(separator: "|"), source ?? "", language.rawValue]
+        for row in rows {
+            parts.append([row.label, row.series ?? "", "\(row.low)", row.high.map { "\($0)" } ?? "", row.date.map { "\($0)" } ?? "",
+                          row.secondary.map { "\($0)" } ?? "", row.detail ?? "", row.isContext ? "c" : "", row.written, row.qualifier ?? ""].joined(separator: "\u{1F}"))
+        }
+        return parts.joined(separator: "\u{1E}")
+    }
+}
+
+/// One mark of a chart.
+public struct ChartRow: Sendable, Hashable {
+    public var label: String
+    /// The row a timeline dot sits on (the company).
+    public var series: String?
+    /// The value, or the low end of a range, in the chart's unit.
+    public var low: Decimal
+    public var high: Decimal?
+    /// Position on a time axis, in fractional years (2024.17 for March 2024).
+    public var date: Double?
+    public var dateLabel: String?
+    /// A second value drawn as a ring: a funding round's valuation.
+    public var secondary: Decimal?
+    /// Extra words for labels and the table: "Series A".
+    public var detail: String?
+    /// Gray context mark, such as the 100% base of a comparison.
+    public var isContext: Bool
+    /// The value as the article wrote it, for the data table.
+    public var written: String
+    /// A bound the value is stated with ("over", "about"), shown before it in labels.
+    public var qualifier: String?
+
+    public init(
+        label: String, series: String? = nil, low: Decimal, high: Decimal? = nil, date: Double? = nil, dateLabel: String? = nil,
+        secondary: Decimal? = nil, detail: String? = nil, isContext: Bool = false, written: String = "", qualifier: String? = nil
+    ) {
+        self.qualifier = qualifier
+        self.label = label
+        self.series = series
+        self.low = low
+        self.high = high
+        self.date = date
+        self.dateLabel = dateLabel
+        self.secondary = secondary
+        self.detail = detail
+        self.isContext = isContext
+        self.written = written
+    }
+
+    var midpoint: Decimal { high.map { (low + $0) / 2 } ?? low }
+}
+
+extension Decimal {
+    /// For geometry only; labels are formatted from the exact value.
+    var double: Double { NSDecimalNumber(decimal: self).doubleValue }
+}

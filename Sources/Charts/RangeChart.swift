@@ -1,0 +1,53 @@
+import Foundation
+
+/// Ranges as lines with end dots and single values as dots, sorted by midpoint (R15).
+struct RangeChart {
+    let spec: ChartSpec
+    let values: ValueText
+
+    var rows: [ChartRow] { spec.rows.sorted { $0.midpoint > $1.midpoint } }
+
+    func draw(_ variant: Variant) -> (SVGCanvas, Double) {
+        var canvas = SVGCanvas(width: variant.width)
+        let rows = rows
+        let labels = rows.map(values.label)
+        let layout = RowLayout(labels: rows.map(\.label), variant: variant, top: 6)
+        let valueColumn = (labels.map { TextMetrics.paddedWidth(of: $0, fontSize: variant.fontSize) }.max() ?? 0) + 10
+        let all = rows.flatMap { [$0.low.double, ($0.high ?? $0.low).double] }
+        let useLog = ScaleChoice.prefersLog(all, marksAreBars: false)
+        let plotLeft = layout.plotLeft + 5
+        let plotRight = variant.width - valueColumn
+        let scale: any Scale =
+            useLog
+            ? LogScale(domain: ((all.min() ?? 1), (all.max() ?? 10)), range: (plotLeft, plotRight))
+            : LinearScale(domain: ScaleChoice.barDomain(all, count: 5), range: (plotLeft, plotRight))
+
+        layout.drawLabels(on: &canvas)
+        for (index, row) in rows.enumerated() {
+            let centre = layout.rows[index].markY
+            let low = scale.position(of: row.low.double)
+            let high = scale.position(of: (row.high ?? row.low).double)
+            canvas.rule(x1: plotLeft, y1: centre, x2: plotRight, y2: centre, faint: true)
+            if row.high != nil {
+                canvas.segment(x1: low, x2: high, y: centre, mark: .highlight)
+                canvas.circle(cx: low, cy: centre, r: 4.5, mark: .highlight)
+            }
+            canvas.circle(cx: high, cy: centre, r: 4.5, mark: .highlight)
+            canvas.text([labels[index]], x: high + 8, y: centre, cssClass: "val")
+        }
+        var y = layout.bottom
+        canvas.rule(x1: plotLeft, y1: y + 2, x2: plotRight, y2: y + 2)
+        if useLog {
+            canvas.text([spec.language == .zh ? "对数刻度" : "log scale"], x: plotRight, y: y + 14, anchor: .end, cssClass: "note")
+            y += 16
+        }
+        return (canvas, y + 8)
+    }
+
+    func description() -> String {
+        let rows = rows
+        guard let top = rows.first, let bottom = rows.last else { return "" }
+        if rows.count == 1 { return "\(top.label): \(values.label(top))." }
+        return "Highest: \(top.label), \(values.label(top)). Lowest: \(bottom.label), \(values.label(bottom)). \(rows.count) values in all."
+    }
+}

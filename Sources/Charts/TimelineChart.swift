@@ -1,0 +1,92 @@
+import Foundation
+
+/// Funding rounds on a time axis: one row per company, dot area ∝ amount, valuation as a hollow ring (R16).
+struct TimelineChart {
+    let spec: ChartSpec
+    let values: ValueText
+
+    /// Companies in order of their first round.
+    var series: [String] {
+        var seen: [String] = []
+        for row in spec.rows.sorted(by: { ($0.date ?? 0, $0.label) < ($1.date ?? 0, $1.label) }) {
+            let name = row.series ?? row.label
+            if !seen.contains(name) { seen.append(name) }
+        }
+        return seen
+    }
+
+    func draw(_ variant: Variant) -> (SVGCanvas, Double) {
+        var canvas = SVGCanvas(width: variant.width)
+        let font = variant.fontSize
+        let series = series
+        let maxRadius = variant.width < 500 ? 13.0 : 17.0
+        let labelColumn = min(variant.width * 0.3, series.map { TextMetrics.paddedWidth(of: $0, fontSize: font) }.max() ?? 0) + 8
+        let plotLeft = labelColumn + maxRadius + 4
+        let plotRight = variant.width - maxRadius - 8
+        let dates = spec.rows.compactMap(\.date)
+        let (start, stop) = Self.yearDomain(dates)
+        let scale = LinearScale(domain: (start, stop), range: (plotLeft, plotRight))
+        let largest = spec.rows.flatMap { [$0.low.double, $0.secondary?.double ?? 0] }.max() ?? 1
+        func radius(_ value: Double) -> Double { max(3, maxRadius * (value / max(largest, 1)).squareRoot()) }
+
+        var y = 22.0
+        // Legend: shape, not colour alone, tells amount from valuation (R26).
+        let amountLegend = spec.language == .zh ? "融资额" : "amount raised"
+        canvas.circle(cx: plotLeft, cy: 10, r: 4.5, mark: .highlight)
+        canvas.text([amountLegend], x: plotLeft + 9, y: 10, cssClass: "note")
+        let legendOffset = plotLeft + 9 + TextMetrics.paddedWidth(of: amountLegend, fontSize: font) + 16
+        canvas.circle(cx: legendOffset, cy: 10, r: 4.5, mark: .highlight, hollow: true)
+        canvas.text([spec.language == .zh ? "估值" : "valuation"], x: legendOffset + 9, y: 10, cssClass: "note")
+
+        for name in series {
+            let rows = spec.rows.filter { ($0.series ?? $0.label) == name }.sorted { ($0.date ?? 0) < ($1.date ?? 0) }
+            let rowHeight = 2 * maxRadius + 26
+            let centre = y + maxRadius + 4
+            canvas.rule(x1: plotLeft - maxRadius, y1: centre, x2: plotRight + maxRadius, y2: centre, faint: true)
+            canvas.text(Array(TextMetrics.wrap(name, maxWidth: labelColumn - 8, fontSize: font).prefix(2)), x: labelColumn, y: centre, anchor: .end)
+            for row in rows {
+                guard let date = row.date else { continue }
+                let x = scale.position(of: date)
+                if let valuation = row.secondary { canvas.circle(cx: x, cy: centre, r: radius(valuation.double), mark: .highlight, hollow: true) }
+                canvas.circle(cx: x, cy: centre, r: radius(row.low.double), mark: .highlight)
+                if rows.count <= 8 {
+                    let label = [values.label(row), row.detail].compactMap { $0 }.joined(separator: " · ")
+                    let width = TextMetrics.paddedWidth(of: label, fontSize: 12)
+                    let anchor: SVGCanvas.Anchor = x + width / 2 > variant.width - 2 ? .end : (x - width / 2 < labelColumn ? .start : .middle)
+                    let labelX = anchor == .end ? variant.width - 2 : (anchor == .start ? max(x - maxRadius, labelColumn + 4) : x)
+                    canvas.text([label], x: labelX, y: centre + maxRadius + 11, anchor: anchor, cssClass: "val")
+                }
+            }
+            y += rowHeight
+        }
+        // Year axis.
+        canvas.rule(x1: plotLeft - maxRadius, y1: y, x2: plotRight + maxRadius, y2: y)
+        let count = ScaleChoice.targetTickCount(length: plotRight - plotLeft, axis: .x)
+        for tick in Ticks.ticks(from: start, to: stop, count: count) where tick == tick.rounded() {
+            let x = scale.position(of: tick)
+            canvas.rule(x1: x, y1: y, x2: x, y2: y + 5)
+            canvas.text([String(Int(tick))], x: x, y: y + 15, anchor: .middle, cssClass: "tick")
+        }
+        return (canvas, y + 26)
+    }
+
+    /// Whole years around the rounds, at least two years wide.
+    static func yearDomain(_ dates: [Double]) -> (Double, Double) {
+        let low = (dates.min() ?? 2024).rounded(.down)
+        let high = max((dates.max() ?? 2025).rounded(.up), low + 1)
+        return high - low < 2 ? (low, high + 1) : (low, high)
+    }
+
+    func description() -> String {
+        let rows = spec.rows.sorted { ($0.date ?? 0) < ($1.date ?? 0) }
+        guard let first = rows.first, let last = rows.last, let largest = spec.rows.max(by: { $0.low < $1.low }) else { return "" }
+        let span = first.dateLabel.flatMap { a in last.dateLabel.map { b in a == b ? a : "\(a) to \(b)" } } ?? ""
+        let count = rows.count == 1 ? "One round" : "\(rows.count) rounds"
+        let largestText = "largest: \(values.label(largest)) (\([largest.series ?? largest.label, largest.detail].compactMap { $0 }.joined(separator: " ")))"
+        let valuations = rows.compactMap { row in
+            row.secondary.map { "\(row.series ?? row.label) valued at \(values.label(low: $0))" + (row.dateLabel.map { " in \($0)" } ?? "") }
+        }
+        let valuationText = valuations.isEmpty ? "" : " " + valuations.joined(separator: "; ").prefix(1).uppercased() + valuations.joined(separator: "; ").dropFirst() + "."
+        return "\(count)\(span.isEmpty ? "" : ", \(span)"); \(largestText).\(valuationText)"
+    }
+}

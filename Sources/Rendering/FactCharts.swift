@@ -1,0 +1,259 @@
+import Charts
+import Diagnostics
+import Foundation
+import Markup
+import Model
+import Money
+
+/// Turns fact blocks into chart specs: picks the chart kind, annualises pay, converts currencies.
+struct FactCharts {
+    let config: SiteConfig
+
+    /// Everything an article can chart, in the order of its blocks (the "Key figures").
+    static func subjects(of facts: [Fact]) -> [ChartRequest.Subject] {
+        var subjects: [ChartRequest.Subject] = []
+        if facts.contains(where: { $0.kind == .funding }) { subjects.append(.funding) }
+        if facts.contains(where: { $0.kind == .salary }) { subjects.append(.salaries) }
+        for fact in facts {
+            if case .distribution = fact.detail { subjects.append(.distribution(id: fact.id)) }
+        }
+        var groups: [String] = []
+        for fact in facts {
+            if case .figure(let figure) = fact.detail, let group = figure.group, !groups.contains(group) { groups.append(group) }
+        }
+        for group in groups where facts.count(where: { fact in
+            if case .figure(let figure) = fact.detail { figure.group == group } else { false }
+        }) >= 2 {
+            subjects.append(.figures(group: group))
+        }
+        return subjects
+    }
+
+    /// The spec for `subject`, or why it cannot be drawn.
+    func spec(_ subject: ChartRequest.Subject, facts: [Fact], title: String?, type: String?) -> Result<ChartSpec, ChartProblem> {
+        let result: Result<ChartSpec, ChartProblem>
+        switch subject {
+        case .funding: result = funding(facts, title: title)
+        case .salaries: result = salaries(facts, title: title)
+        case .distribution(let id): result = distribution(id, facts: facts, title: title)
+        case .figures(let group): result = figures(group, facts: facts, title: title)
+        }
+        guard var spec = try? result.get() else { return result }
+        if let type, let kind = ChartSpec.Kind(rawValue: type) {
+            guard Self.compatible(kind, with: spec) else {
+                return .failure(ChartProblem("a \(type) chart cannot show \(subject); use \(spec.kind.rawValue)"))
+            }
+            spec.kind = kind
+        }
+        return .success(spec)
+    }
+
+    private static func compatible(_ kind: ChartSpec.Kind, with spec: ChartSpec) -> Bool {
+        switch (kind, spec.kind) {
+        case (let a, let b) where a == b: true
+        case (.bars, .ranges): !spec.rows.contains { $0.high != nil }
+        case (.ranges, .bars), (.bars, .comparison), (.ranges, .comparison): true
+        case (.bars, .stacked), (.bars, .timeline): true
+        default: false
+        }
+    }
+
+    // MARK: Kinds
+
+    private func funding(_ facts: [Fact], title: String?) -> Result<ChartSpec, ChartProblem> {
+        let rounds: [(Fact, FundingRound)] = facts.compactMap { fact in
+            if case .funding(let round) = fact.detail { (fact, round) } else { nil }
+        }
+        guard !rounds.isEmpty else { return .failure(ChartProblem("there are no funding entries to chart")) }
+        // Rounds over time when every round is dated; otherwise bars by amount (SPEC §7).
+        let dated = rounds.allSatisfy { $0.1.date != nil }
+        let amounts = rounds.flatMap { [$0.1.amount] + ($0.1.valuation.map { [$0] } ?? []) }
+        let conversion: Conversion
+        switch Conversion.make(for: amounts, config: config) {
+        case .success(let made): conversion = made
+        case .failure(let problem): return .failure(problem)
+        }
+        let rows = rounds.map { fact, round in
+            ChartRow(
+                label: "\(round.company) \(round.round)", series: round.company, low: conversion.value(round.amount.low, round.amount),
+                date: round.date.map(Self.fractionalYear), dateLabel: round.date.map(displayDate),
+                secondary: round.valuation.map { conversion.value($0.low, $0) }, detail: round.round, written: round.amount.written)
+        }
+        return .success(ChartSpec(
+            kind: dated ? .timeline : .bars, title: title ?? defaultTitle(.funding), rows: rows, unit: .money(currency: conversion.currency),
+            notes: conversion.notes, source: sources(rounds.map(\.0)), language: language))
+    }
+
+    private func salaries(_ facts: [Fact], title: String?) -> Result<ChartSpec, ChartProblem> {
+        let pays: [(Fact, Salary)] = facts.compactMap { fact in
+            if case .salary(let salary) = fact.detail { (fact, salary) } else { nil }
+        }
+        guard !pays.isEmpty else { return .failure(ChartProblem("there are no salaries to chart")) }
+        let conversion: Conversion
+        switch Conversion.make(for: pays.map(\.1.pay), config: config) {
+        case .success(let made): conversion = made
+        case .failure(let problem): return .failure(problem)
+        }
+        let periods = Set(pays.compactMap(\.1.pay.period))
+        let annualise = periods.count > 1
+        var notes = conversion.notes
+        if annualise { notes.append(language == .zh ? "按年计算：每年 250 个工作日、12 个月。" : "Annualised: 250 working days or 12 months a year.") }
+        let rows = pays.map { fact, salary in
+            let pay = salary.pay
+            let (low, high): (Decimal, Decimal?) =
+                if annualise, let annual = pay.annualized() { (annual.low, pay.isRange ? annual.high : nil) } else { (pay.low, pay.high) }
+            return ChartRow(
+                label: [salary.role, salary.employer].compactMap { $0 }.joined(separator: ", "),
+                low: conversion.value(low, pay), high: high.map { conversion.value($0, pay) }, written: pay.written,
+                qualifier: pay.bound.phrase)
+        }
+        let kind: ChartSpec.Kind = rows.contains { $0.high != nil } ? .ranges : .bars
+        return .success(ChartSpec(
+            kind: kind, title: title ?? defaultTitle(.salaries), rows: rows, unit: .money(currency: conversion.currency),
+            period: annualise ? "year" : periods.first?.rawValue, notes: notes, source: sources(pays.map(\.0)), language: language))
+    }
+
+    private func distribution(_ id: String, facts: [Fact], title: String?) -> Result<ChartSpec, ChartProblem> {
+        guard let fact = facts.first(where: { $0.id == id }) else {
+            let ids = facts.filter { $0.kind == .distribution }.map(\.id)
+            return .failure(ChartProblem("no distribution \"\(id)\"\(Suggestion.hint(for: id, in: ids))\(ids.isEmpty ? "; this article has none" : "; this article has \(ids.joined(separator: ", "))")"))
+        }
+        guard case .distribution(let distribution) = fact.detail else {
+            return .failure(ChartProblem("\"\(id)\" is a \(fact.kind.rawValue), not a distribution"))
+        }
+        let rows = distribution.buckets.map { ChartRow(label: $0.label, low: $0.share.low, written: $0.share.written) }
+        return .success(ChartSpec(
+            kind: .stacked, title: title ?? distribution.title, rows: rows, unit: .percent,
+            notes: distribution.basis.map { [Self.sentence($0)] } ?? [], source: sources([fact]), language: language))
+    }
+
+    private func figures(_ group: String, facts: [Fact], title: String?) -> Result<ChartSpec, ChartProblem> {
+        let members: [(Fact, Figure)] = facts.compactMap { fact in
+            if case .figure(let figure) = fact.detail, figure.group == Slug.make(from: group) { (fact, figure) } else { nil }
+        }
+        guard !members.isEmpty else {
+            var groups: [String] = []
+            for fact in facts { if case .figure(let figure) = fact.detail, let g = figure.group, !groups.contains(g) { groups.append(g) } }
+            return .failure(ChartProblem("no figures in group \"\(group)\"\(Suggestion.hint(for: group, in: groups))\(groups.isEmpty ? "" : "; groups here: \(groups.joined(separator: ", "))")"))
+        }
+        let units = Set(members.map { Self.unitKey($0.1.value.unit) })
+        guard units.count == 1, let first = members.first?.1.value else {
+            return .failure(ChartProblem("figures in group \"\(group)\" mix units (\(units.sorted().joined(separator: ", "))); a chart needs one unit"))
+        }
+        let conversion: Conversion
+        switch Conversion.make(for: members.map(\.1.value), config: config) {
+        case .success(let made): conversion = made
+        case .failure(let problem): return .failure(problem)
+        }
+        var rows = members.map { fact, figure in
+            ChartRow(
+                label: figure.label, low: conversion.value(figure.value.low, figure.value),
+                high: figure.value.high.map { conversion.value($0, figure.value) }, written: figure.value.written,
+                qualifier: figure.value.bound.phrase)
+        }
+        let bases = Set(members.compactMap(\.1.of))
+        var kind: ChartSpec.Kind = rows.contains { $0.high != nil } ? .ranges : .bars
+        if first.isPercent, bases.count == 1, let base = bases.first, members.allSatisfy({ $0.1.of != nil }) {
+            rows.insert(ChartRow(label: base, low: 100, isContext: true, written: "100%"), at: 0)
+            kind = .comparison
+        }
+        let unit: ChartSpec.Unit =
+            switch first.unit {
+            case .percent: .percent
+            case .money: .money(currency: conversion.currency)
+            case .number: .number(label: members.first?.1.unit)
+            }
+        return .success(ChartSpec(
+            kind: kind, title: title ?? Self.titleCase(group), rows: rows, unit: unit, notes: conversion.notes,
+            source: sources(members.map(\.0)), language: language))
+    }
+
+    // MARK: Helpers
+
+    var language: ChartLanguage { config.language == .zh ? .zh : .en }
+
+    private func defaultTitle(_ subject: ChartRequest.Subject) -> String {
+        switch (subject, config.language) {
+        case (.funding, .en): "Funding rounds"
+        case (.funding, .zh): "融资轮次"
+        case (.salaries, .en): "Pay"
+        case (.salaries, .zh): "薪酬"
+        default: subject.description
+        }
+    }
+
+    private func displayDate(_ date: CalendarDate) -> String {
+        config.language == .zh ? date.longChinese : date.longEnglish
+    }
+
+    /// The distinct sources of the charted facts, in order.
+    private func sources(_ facts: [Fact]) -> String? {
+        var names: [String] = []
+        for name in facts.compactMap(\.source?.name) where !names.contains(name) { names.append(name) }
+        return names.isEmpty ? nil : names.joined(separator: "; ")
+    }
+
+    static func fractionalYear(_ date: CalendarDate) -> Double {
+        let month = date.precision >= .month ? Double(date.month - 1) : 6
+        let day = date.precision == .day ? Double(date.day - 1) / 30 : 0.5
+        return Double(date.year) + (month + day) / 12
+    }
+
+    private static func unitKey(_ unit: QuantityUnit) -> String {
+        switch unit {
+        case .number: "number"
+        case .percent: "percent"
+        case .money: "money"
+        }
+    }
+
+    private static func titleCase(_ slug: String) -> String {
+        let words = slug.split(separator: "-").map(String.init)
+        guard let first = words.first else { return slug }
+        return ([first.prefix(1).uppercased() + first.dropFirst()] + words.dropFirst()).joined(separator: " ")
+    }
+
+    private static func sentence(_ text: String) -> String {
+        let capitalised = text.prefix(1).uppercased() + text.dropFirst()
+        return capitalised.hasSuffix(".") ? capitalised : capitalised + "."
+    }
+}
+
+/// Why a chart cannot be drawn, in words for the editor.
+struct ChartProblem: Error, Equatable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// Brings amounts in several currencies to one (SPEC §7): the display currency, at the site's rates.
+struct Conversion {
+    let currency: String
+    let rates: [String: Decimal]
+    let notes: [String]
+
+    /// No conversion when every amount shares one currency; otherwise to `currency.display`.
+    static func make(for quantities: [Quantity], config: SiteConfig) -> Result<Conversion, ChartProblem> {
+        let codes = Set(quantities.compactMap { $0.currency?.code })
+        guard codes.count > 1 else { return .success(Conversion(currency: codes.first ?? config.currency.display, rates: [:], notes: [])) }
+        let display = config.currency.display
+        var rates: [String: Decimal] = [display: 1]
+        for code in codes.sorted() where code != display {
+            guard let rate = config.currency.rates[code] else {
+                return .failure(ChartProblem("amounts in \(codes.sorted().joined(separator: " and ")) need converting to \(display), but site.yaml has no rate for \(code); add currency.rates.\(code)"))
+            }
+            rates[code] = rate
+        }
+        let pairs = codes.sorted().filter { $0 != display }.map { "1 \($0) = \(DecimalText.plain(rates[$0] ?? 1)) \(display)" }
+        let date = config.currency.asOf.map { config.language == .zh ? "（\($0.longChinese)）" : " (rates of \($0.longEnglish))" } ?? ""
+        let note = config.language == .zh
+            ? "已按 \(pairs.joined(separator: "、")) 换算为 \(display)\(date)。"
+            : "Converted to \(display) at \(pairs.joined(separator: ", "))\(date)."
+        return .success(Conversion(currency: display, rates: rates, notes: [note]))
+    }
+
+    /// `value` of `quantity` in the chart's currency.
+    func value(_ value: Decimal, _ quantity: Quantity) -> Decimal {
+        guard let code = quantity.currency?.code, let rate = rates[code] else { return value }
+        return value * rate
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@Suite("Chart fences and Key figures")
+struct ChartPlacementTests {
+    static let facts = """
+        slug: a
+        funding:
+          - { company: MiniMax, round: Series A, date: 2024-03, amount: $600M, valuation: $2.5B }
+          - { company: Zhipu, round: Strategic, date: 2025-07-02, amount: 1 billion yuan }
+        figures:
+          - { label: Startups, value: 40%, group: exploring }
+          - { label: Internet average, value: 15%, group: exploring }
+
+        """
+
+    func build(body: String, siteYAML: String = "title: T\ncurrency: { display: USD, as_of: 2025-07-22, rates: { CNY: 0.1393 } }\n") throws -> (TemporarySite, [String]) {
+        let site = try TemporarySite(siteYAML: siteYAML, articles: ["a.md": article(title: "A", extra: Self.facts, body: body)])
+        return (site, site.build().diagnostics.map(\.description))
+    }
+
+    @Test func aFencePlacesTheChartAndTheRestGoToKeyFigures() throws {
+        let (site, problems) = try build(body: "Intro.\n\n```chart\nof: funding\ntitle: Rounds <named>\n```\n\nAfter.")
+        defer { site.delete() }
+        #expect(problems.isEmpty)
+        let page = try site.read("Output/articles/a/index.html")
+        let chart = try #require(page.range(of: "<figure class=\"chart chart-timeline\""))
+        let after = try #require(page.range(of: "<p>After.</p>"))
+        #expect(chart.lowerBound < after.lowerBound, "the chart stands where the fence was")
+        #expect(page.contains("<span class=\"chart-title\">Rounds &lt;named&gt;</span>"))
+        #expect(page.contains("Converted to USD at 1 CNY = 0.1393 USD (rates of 22 July 2025)."))
+        let keyFigures = try #require(page.range(of: "id=\"key-figures\""))
+        #expect(page[keyFigures.lowerBound...].contains("chart chart-bars"), "the figure group is charted in Key figures")
+        #expect(!page[keyFigures.lowerBound...].contains("chart-timeline"), "funding was placed already")
+    }
+
+    @Test func fenceProblemsAreLocated() throws {
+        let body = "Intro.\n\n```chart\nof: distribution:missing\n```\n\n```chart\nof: figures:explorin\ntype: pie\n```\n\n```chart\ntitle: No subject\n```\n"
+        let (site, problems) = try build(body: body)
+        defer { site.delete() }
+        // The body starts on line 12 of the file.
+        #expect(problems == [
+            "Content/articles/a.md:15:5: error: chart.of: no distribution \"missing\"; this article has none",
+            "Content/articles/a.md:19:5: error: chart.of: no figures in group \"explorin\" (did you mean \"exploring\"?); groups here: exploring",
+            "Content/articles/a.md:20:7: error: chart.type: unknown chart type \"pie\"; use one of: bars, ranges, timeline, stacked, comparison",
+            "Content/articles/a.md:24:1: error: chart.of: missing required field \"of\"",
+        ])
+    }
+
+    @Test func missingRatesAreReportedAtTheFence() throws {
+        let (site, problems) = try build(body: "```chart\nof: funding\n```\n", siteYAML: "title: T\n")
+        defer { site.delete() }
+        #expect(problems == [
+            "Content/articles/a.md:13:5: error: chart.of: amounts in CNY and USD need converting to USD, but site.yaml has no rate for CNY; add currency.rates.CNY"
+        ])
+    }
+}
