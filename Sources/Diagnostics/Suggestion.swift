@@ -3,7 +3,7 @@ public enum Suggestion {
     /// The candidate closest to `word` (case-insensitive) within an edit distance of 2, if any.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
-        let limit = target.count <= 3 ? 1 : 2
+        let limit = target.count <= 2 ? 0 : target.count <= 3 ? 1 : 2
         var best: (distance: Int, candidate: String)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased()))

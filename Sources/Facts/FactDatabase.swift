@@ -23,17 +23,21 @@ public struct FactDatabase: Sendable {
     /// In article order (newest first), then in the order written.
     public let records: [FactRecord]
     public let entities: EntityIndex
+    /// Rounds reported differently in two places, found once when the database is built.
+    let fundingConflicts: [FundingConflict]
 
     public init(content: SiteContent) {
         let names = content.articles.flatMap { $0.facts.compactMap(\.entityName) }
         let entities = EntityIndex(listed: content.entities, names: names)
         self.entities = entities
-        self.records = content.articles.flatMap { article in
+        let records = content.articles.flatMap { article in
             let reference = ArticleReference(slug: article.slug, title: article.title, path: article.path, date: article.date)
             return article.facts.map { fact in
                 FactRecord(article: reference, fact: fact, entity: fact.entityName.flatMap(entities.entity(named:)))
             }
         }
+        self.records = records
+        self.fundingConflicts = Self.findConflicts(in: records)
     }
 
     /// Facts of one kind and/or about one entity (by name, alias or slug).
@@ -44,10 +48,36 @@ public struct FactDatabase: Sendable {
         }
     }
 
+    /// A fact's key across the site: article slug and fact id.
+    public static func key(_ record: FactRecord) -> String { record.article.slug + "#" + record.fact.id }
+
+    /// For each fact that another place contradicts, a note naming the other report; by `key(_:)`.
+    public var conflictNotes: [String: String] {
+        var notes: [String: String] = [:]
+        for conflict in fundingConflicts {
+            notes[Self.key(conflict.record)] = "Conflicts with \(conflict.earlier.article.title): \(conflict.message)"
+            notes[Self.key(conflict.earlier)] = "Conflicts with \(conflict.record.article.title): \(conflict.message)"
+        }
+        return notes
+    }
+
     /// Warnings for funding rounds of one entity that two places report differently.
     public func conflicts() -> [Diagnostic] {
+        fundingConflicts.map { conflict in
+            let place = "\(conflict.earlier.fact.location.path):\(conflict.earlier.fact.location.line)"
+            return .warning(at: conflict.record.fact.location, field: "funding", "\(conflict.message) at \(place)")
+        }
+    }
+
+    struct FundingConflict: Sendable {
+        var record: FactRecord
+        var earlier: FactRecord
+        var message: String
+    }
+
+    private static func findConflicts(in records: [FactRecord]) -> [FundingConflict] {
         var firstSeen: [String: FactRecord] = [:]
-        var warnings: [Diagnostic] = []
+        var conflicts: [FundingConflict] = []
         let fundingRecords = records.filter { $0.fact.kind == .funding }.sorted { $0.fact.location < $1.fact.location }
         for record in fundingRecords {
             guard case .funding(let round) = record.fact.detail, let entity = record.entity else { continue }
@@ -56,19 +86,18 @@ public struct FactDatabase: Sendable {
                 firstSeen[key] = record
                 continue
             }
-            let place = "\(earlier.fact.location.path):\(earlier.fact.location.line)"
             if !round.amount.sameValue(as: earlierRound.amount) {
-                warnings.append(.warning(
-                    at: record.fact.location, field: "funding",
-                    "\(entity.name) \(round.round): amount \(round.amount.written) differs from \(earlierRound.amount.written) at \(place)"))
+                conflicts.append(FundingConflict(
+                    record: record, earlier: earlier,
+                    message: "\(entity.name) \(round.round): amount \(round.amount.written) differs from \(earlierRound.amount.written)"))
             }
             if let valuation = round.valuation, let earlierValuation = earlierRound.valuation, !valuation.sameValue(as: earlierValuation) {
-                warnings.append(.warning(
-                    at: record.fact.location, field: "funding",
-                    "\(entity.name) \(round.round): valuation \(valuation.written) differs from \(earlierValuation.written) at \(place)"))
+                conflicts.append(FundingConflict(
+                    record: record, earlier: earlier,
+                    message: "\(entity.name) \(round.round): valuation \(valuation.written) differs from \(earlierValuation.written)"))
             }
         }
-        return warnings
+        return conflicts
     }
 }
 

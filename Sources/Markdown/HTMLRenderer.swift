@@ -52,10 +52,13 @@ public struct RenderOptions: Sendable, Hashable {
     public var allowsRawHTML: Bool
     /// Ids that headings must not take (ids the page template already uses).
     public var reservedIDs: Set<String>
+    /// When set, `##` and `###` headings end with a `#` link to themselves, labelled with this text.
+    public var headingAnchorLabel: String?
 
-    public init(allowsRawHTML: Bool = false, reservedIDs: Set<String> = []) {
+    public init(allowsRawHTML: Bool = false, reservedIDs: Set<String> = [], headingAnchorLabel: String? = nil) {
         self.allowsRawHTML = allowsRawHTML
         self.reservedIDs = reservedIDs
+        self.headingAnchorLabel = headingAnchorLabel
     }
 }
 
@@ -162,7 +165,12 @@ public struct HTMLRenderer<Delegate: MarkdownRenderingDelegate> {
         case .list(let ordered, _, _): writer.raw(ordered ? "</ol>\n" : "</ul>\n")
         case .item: writer.raw("</li>\n")
         case .paragraph: if !isInTightList { writer.raw("</p>\n") }
-        case .heading(let level): writer.raw("</h\(level)>\n")
+        case .heading(let level):
+            if let label = options.headingAnchorLabel, level == 2 || level == 3, let id = headings.last?.id {
+                writer.raw(" ")
+                writer.element("a", ["class": "heading-anchor", "href": "#" + id, "aria-label": label], text: "#")
+            }
+            writer.raw("</h\(level)>\n")
         case .emphasis: writer.raw("</em>")
         case .strong: writer.raw("</strong>")
         case .link: writer.raw(openLinks.removeLast() ? "</a>" : "")

@@ -14,6 +14,17 @@ public struct RenderedBody: Sendable {
     public var chartCount: Int
     /// Bytes per SVG variant of every chart, for the size budget.
     public var svgSizes: [Int]
+    /// Every id on the page a link may point at: headings, fact rows, the template's own.
+    public var anchors: Set<String>
+    /// Links to a `#fragment` of another page, checked once every page is rendered.
+    public var fragmentLinks: [FragmentLink]
+}
+
+/// A link to a section of a page, with where it was written.
+public struct FragmentLink: Sendable {
+    public var path: String?
+    public var fragment: String
+    public var location: SourceLocation
 }
 
 /// Turns article and page bodies into HTML with the site's Markdown settings.
@@ -29,18 +40,34 @@ public struct BodyRenderer: Sendable {
 
     /// Parses and renders one body; `fact:` links resolve against `facts`. Links to `unreadableFactIDs`
     /// (facts whose entries have errors of their own) are not reported again.
-    public func render(_ body: Body, facts: [Fact] = [], unreadableFactIDs: Set<String> = []) -> RenderedBody {
+    public func render(_ body: Body, facts: [Fact] = [], unreadableFactIDs: Set<String> = [], links: LinkCheck? = nil) -> RenderedBody {
         let document = MarkdownDocument(parsing: body.markdown, options: ParseOptions(smartPunctuation: settings.smart))
         var renderer = HTMLRenderer(
-            delegate: BodyDelegate(origin: body.origin, facts: facts, unreadableIDs: unreadableFactIDs, charts: FactCharts(config: config)),
-            options: RenderOptions(allowsRawHTML: settings.unsafeHTML, reservedIDs: Self.reservedIDs),
+            delegate: BodyDelegate(
+                origin: body.origin, facts: facts, unreadableIDs: unreadableFactIDs, charts: FactCharts(config: config), links: links),
+            options: RenderOptions(
+                allowsRawHTML: settings.unsafeHTML, reservedIDs: Self.reservedIDs,
+                headingAnchorLabel: UIStrings(language: config.language).sectionLink),
             origin: body.origin)
         var rendered = renderer.render(document)
         var delegate = renderer.delegate
         let keyFigures = delegate.keyFigures()
-        rendered.diagnostics = (rendered.diagnostics + delegate.lateDiagnostics).map { withSourceLine($0, from: body) }
+        let ids = Self.reservedIDs.union(rendered.headings.map(\.id)).union(facts.map { "fact-\($0.id)" })
+        var late = delegate.lateDiagnostics
+        var elsewhere: [FragmentLink] = []
+        for link in delegate.fragmentLinks {
+            if link.path == nil {
+                if !ids.contains(link.fragment) {
+                    late.append(.error(at: link.location, "broken link: this page has no section \"#\(link.fragment)\"\(Suggestion.hint(for: link.fragment, in: ids))"))
+                }
+            } else {
+                elsewhere.append(link)
+            }
+        }
+        rendered.diagnostics = (rendered.diagnostics + late).map { withSourceLine($0, from: body) }
         return RenderedBody(
-            markdown: rendered, keyFigures: keyFigures, chartCount: delegate.chartCount, svgSizes: delegate.svgSizes)
+            markdown: rendered, keyFigures: keyFigures, chartCount: delegate.chartCount, svgSizes: delegate.svgSizes,
+            anchors: ids, fragmentLinks: elsewhere)
     }
 
     /// Attaches the offending line of the body, for the caret display.
@@ -67,7 +94,9 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     let orderedFacts: [Fact]
     let unreadableIDs: Set<String>
     let charts: FactCharts
+    let links: LinkCheck?
     var diagnostics: [Diagnostic] = []
+    private(set) var fragmentLinks: [FragmentLink] = []
     /// Problems found after the walk (key figures).
     var lateDiagnostics: [Diagnostic] = []
     private var placed: Set<ChartRequest.Subject> = []
@@ -75,7 +104,8 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     private(set) var chartCount = 0
     private(set) var svgSizes: [Int] = []
 
-    init(origin: SourceLocation, facts: [Fact], unreadableIDs: Set<String> = [], charts: FactCharts) {
+    init(origin: SourceLocation, facts: [Fact], unreadableIDs: Set<String> = [], charts: FactCharts, links: LinkCheck? = nil) {
+        self.links = links
         self.origin = origin
         self.orderedFacts = facts
         self.facts = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -133,8 +163,20 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     /// (`../other/`) get an explicit `index.html`, so they also work over `file://`.
     mutating func decide(link destination: String, text: String, at point: SourcePoint) -> LinkDecision {
         if destination.hasPrefix("fact:") { return factLink(String(destination.dropFirst(5)), text: text, at: point) }
-        guard let rewritten = Self.withIndexFile(destination) else { return .keep }
-        return .rewrite(href: rewritten, title: nil)
+        guard let links else { return .keep }
+        let location = origin.shifted(lines: point.line - 1).withColumn(point.column)
+        switch links.resolve(destination) {
+        case .external:
+            return .keep
+        case .broken(let reason):
+            diagnostics.append(.error(at: location, "broken link: \(reason)"))
+            return .keep
+        case .page(let target):
+            if let fragment = target.fragment, !fragment.isEmpty {
+                fragmentLinks.append(FragmentLink(path: target.path, fragment: fragment, location: location))
+            }
+            return target.href == destination ? .keep : .rewrite(href: target.href, title: nil)
+        }
     }
 
     private mutating func factLink(_ id: String, text: String, at point: SourcePoint) -> LinkDecision {
@@ -151,16 +193,5 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         }
         let source = fact.source.map { " — \($0.name)" } ?? ""
         return .rewrite(href: "#fact-\(id)", title: "\(fact.written)\(source)")
-    }
-
-    static func withIndexFile(_ destination: String) -> String? {
-        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"),
-            !destination.contains(":")
-        else { return nil }
-        let cut = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
-        let path = destination[..<cut]
-        guard path.hasSuffix("/") || path == "." || path == ".." else { return nil }
-        let folder = path.hasSuffix("/") ? path : path + "/"
-        return folder + "index.html" + destination[cut...]
     }
 }

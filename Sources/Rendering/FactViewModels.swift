@@ -4,9 +4,11 @@ import Money
 
 extension SiteRenderer {
     /// The rows of an article's facts table; see Templates/README.md.
-    func factRows(_ facts: [Fact]) -> [[String: Any]] {
-        facts.map { fact in
-            viewModel([
+    func factRows(_ facts: [Fact], article: Article) -> [[String: Any]] {
+        let route = Route.article(article.slug)
+        return facts.map { fact in
+            let entity = fact.entityName.flatMap(site.database.entities.entity(named:))
+            return viewModel([
                 "id": fact.id,
                 "anchor": "fact-\(fact.id)",
                 "kind": strings.kindName(fact.kind),
@@ -16,6 +18,8 @@ extension SiteRenderer {
                 "written": fact.written,
                 "normalized": normalized(fact),
                 "source": fact.source.map(sourceContext),
+                "entity": entity.map { ["name": $0.name, "href": route.link(to: .company($0.slug))] },
+                "conflict": site.database.conflictNotes[article.slug + "#" + fact.id],
             ])
         }
     }

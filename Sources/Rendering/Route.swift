@@ -15,6 +15,16 @@ public struct Route: Hashable, Sendable, Comparable {
     public static func article(_ slug: String) -> Route { Route(["articles", slug]) }
     public static func page(_ slug: String) -> Route { Route(["pages", slug]) }
     public static func tag(_ slug: String) -> Route { Route(["tags", slug]) }
+    public static let tags = Route(["tags"])
+    public static let companies = Route(["companies"])
+    public static func company(_ slug: String) -> Route { Route(["companies", slug]) }
+    public static let funding = Route(["funding"])
+    public static let salaries = Route(["salaries"])
+
+    /// Page `number` (from 2) of a paginated list: `page/2/`, `tags/ai/page/2/`.
+    public func page(_ number: Int) -> Route {
+        number <= 1 ? self : Route(segments + ["page", String(number)], fileName: fileName)
+    }
 
     /// The file path inside Output.
     public var outputPath: String { (segments + [fileName]).joined(separator: "/") }

@@ -1,119 +1,121 @@
+import Charts
 import Diagnostics
+import Facts
 import Markdown
 import Markup
 import Model
 
-/// An article with its rendered body, ready for pages that show or list it.
-public struct RenderedArticle: Sendable {
-    public var article: Article
-    public var rendered: RenderedBody
-    public var body: RenderedMarkdown { rendered.markdown }
-
-    public init(article: Article, rendered: RenderedBody) {
-        self.article = article
-        self.rendered = rendered
-    }
+/// One page to render; jobs are independent, so the pipeline renders them in parallel.
+public enum PageJob: Sendable, Hashable {
+    case home(page: Int)
+    case article(Int)
+    case page(Int)
+    case notFound
+    case companies
+    case company(Int)
+    case funding
+    case salaries
+    case tags
+    case tag(Int, page: Int)
 }
 
-/// A plain page with its rendered body.
-public struct RenderedPage: Sendable {
-    public var page: Page
-    public var rendered: RenderedBody
-    public var body: RenderedMarkdown { rendered.markdown }
-
-    public init(page: Page, rendered: RenderedBody) {
-        self.page = page
-        self.rendered = rendered
-    }
-}
-
-/// Fills the theme's templates with view models: one call, one output file.
+/// Fills the theme's templates with view models: one job, one output file.
 public struct SiteRenderer: Sendable {
     public let theme: Theme
-    public let config: SiteConfig
-    /// Plain pages, for the navigation every page shows.
-    let navigationPages: [(title: String, route: Route)]
+    public let site: RenderedSite
+    var config: SiteConfig { site.config }
 
-    public init(theme: Theme, config: SiteConfig, pages: [Page]) {
+    public init(theme: Theme, site: RenderedSite) {
         self.theme = theme
-        self.config = config
-        self.navigationPages = pages.map { ($0.title, Route.page($0.slug)) }
+        self.site = site
     }
 
-    // MARK: Pages
-
-    public func renderHome(articles: [RenderedArticle]) -> OutputFile {
-        let route = Route.home
-        var context = layout(for: route, title: config.title, description: config.description, kind: "home")
-        context["articles"] = articles.map { summary(of: $0, from: route) }
-        context["hasArticles"] = !articles.isEmpty
-        return file(route, template: "index", context)
+    /// Every page of the site, in a fixed order.
+    public func jobs() -> [PageJob] {
+        var jobs: [PageJob] = SiteMap.pages(of: .home, count: site.articles.count).indices.map { .home(page: $0 + 1) }
+        jobs += site.articles.indices.map(PageJob.article) + site.pages.indices.map(PageJob.page)
+        jobs += [.notFound, .companies, .funding, .salaries, .tags]
+        jobs += site.map.companies.indices.map(PageJob.company)
+        for (index, tag) in site.map.tags.enumerated() {
+            jobs += SiteMap.pages(of: .tag(tag.slug), count: tag.articles.count).indices.map { .tag(index, page: $0 + 1) }
+        }
+        return jobs
     }
 
-    public func renderArticle(_ rendered: RenderedArticle, previous: Article?, next: Article?) -> OutputFile {
-        let article = rendered.article
-        let route = Route.article(article.slug)
-        let description = article.summary ?? rendered.body.firstParagraph
-        var context = layout(for: route, title: article.title, description: description, kind: "article")
-        context["article"] = summary(of: rendered, from: route).merging(viewModel([
-            "body": rendered.body.html,
-            "toc": rendered.body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
-            "hasToc": rendered.body.headings.count { $0.level == 2 } >= 3,
-            "source": article.source.map(sourceContext),
-            "facts": factRows(article.facts),
-            "hasFacts": !article.facts.isEmpty,
-            "keyFigures": rendered.rendered.keyFigures.map { ["html": $0.html] },
-            "hasKeyFigures": !rendered.rendered.keyFigures.isEmpty,
-        ])) { $1 }
-        context["previous"] = previous.map { ["title": $0.title, "href": route.link(to: .article($0.slug))] }
-        context["next"] = next.map { ["title": $0.title, "href": route.link(to: .article($0.slug))] }
-        return file(route, template: "article", context)
+    public func render(_ job: PageJob) -> OutputFile {
+        switch job {
+        case .home(let page): renderHome(page: page)
+        case .article(let index): renderArticle(at: index)
+        case .page(let index): renderPage(site.pages[index])
+        case .notFound: renderNotFound()
+        case .companies: renderCompanies()
+        case .company(let index): renderCompany(site.map.companies[index])
+        case .funding: renderFunding()
+        case .salaries: renderSalaries()
+        case .tags: renderTags()
+        case .tag(let index, let page): renderTag(site.map.tags[index], page: page)
+        }
     }
 
-    public func renderPage(_ rendered: RenderedPage) -> OutputFile {
-        let page = rendered.page
-        let route = Route.page(page.slug)
-        var context = layout(for: route, title: page.title, description: page.summary ?? rendered.body.firstParagraph, kind: "page")
-        var pageContext = context["page"] as? [String: Any] ?? [:]
-        pageContext.merge(viewModel(["summary": page.summary, "body": rendered.body.html])) { $1 }
-        context["page"] = pageContext
-        return file(route, template: "page", context)
-    }
+    // MARK: Layout
 
-    public func renderNotFound() -> OutputFile {
-        // 404.html is served from any depth, so its links are absolute from the base URL's path.
-        let route = Route.notFound
-        let context = layout(for: route, title: strings.notFoundTitle, description: config.description, kind: "not-found")
-        return file(route, template: "404", context)
+    /// What a page tells the layout about itself.
+    struct PageInfo {
+        var route: Route
+        var title: String
+        var description: String
+        var kind: String
+        var breadcrumbs: [(title: String, route: Route)] = []
+        var openGraphType = "website"
+        var published: CalendarDate?
+        var jsonLD: JSONValue?
     }
-
-    // MARK: View models
 
     /// The variables every template can use; see Templates/README.md.
-    func layout(for route: Route, title: String, description: String, kind: String) -> [String: Any] {
+    func layout(_ info: PageInfo) -> [String: Any] {
+        let route = info.route
         let root = route == .notFound ? basePath : route.rootPrefix
-        let isHome = route == .home
-        var nav: [[String: Any]] = [["title": strings.latest, "href": root + Route.home.outputPath, "current": isHome]]
-        nav += navigationPages.map { page in
-            ["title": page.title, "href": root + page.route.outputPath, "current": page.route == route]
+        let isHome = route.segments.first != "tags" && route.segments.first != "companies" && (route == .home || route.segments.first == "page")
+        let sections: [(String, Route, Bool)] = [
+            (strings.latest, .home, isHome),
+            (strings.companies, .companies, route.segments.first == "companies"),
+            (strings.funding, .funding, route == .funding),
+            (strings.salaries, .salaries, route == .salaries),
+            (strings.tags, .tags, route.segments.first == "tags"),
+        ] + site.pages.map { ($0.page.title, Route.page($0.page.slug), Route.page($0.page.slug) == route) }
+        let nav: [[String: Any]] = sections.map { title, target, current in
+            ["title": title, "href": root + target.outputPath, "current": current && target == route, "section": current]
         }
-        return [
+        let crumbs: [[String: Any]] = info.breadcrumbs.map { ["title": $0.title, "href": root + $0.route.outputPath] }
+        let canonical = route.absoluteURL(base: config.baseURL)
+        let description = Self.oneLine(info.description, limit: 200)
+        return viewModel([
             "lang": config.language == .zh ? "zh-Hans" : "en",
             "site": [
                 "title": config.title, "description": config.description, "author": config.author,
-                "home": root + Route.home.outputPath,
+                "home": root + Route.home.outputPath, "feed": root + "feed.xml",
             ],
-            "page": [
-                "title": title, "fullTitle": isHome ? config.title : "\(title) · \(config.title)",
-                "description": Self.oneLine(description, limit: 200), "canonical": route.absoluteURL(base: config.baseURL),
-                "kind": kind,
-            ],
+            "page": viewModel([
+                "title": info.title, "fullTitle": route == .home ? config.title : "\(info.title) · \(config.title)",
+                "description": description, "canonical": canonical, "kind": info.kind,
+                "ogType": info.openGraphType, "published": info.published.map(\.description),
+            ]),
             "root": root,
             "assets": root + "assets/",
             "nav": nav,
+            "breadcrumbs": crumbs,
+            "hasBreadcrumbs": !crumbs.isEmpty,
+            "jsonLD": info.jsonLD?.serialized(),
             "strings": strings.dictionary,
-        ]
+        ])
     }
+
+    func file(_ info: PageInfo, template: String, _ extra: [String: Any]) -> OutputFile {
+        let context = layout(info).merging(extra) { $1 }
+        return OutputFile(path: info.route.outputPath, text: theme.render(context, template: template))
+    }
+
+    // MARK: Shared view models
 
     func summary(of rendered: RenderedArticle, from route: Route) -> [String: Any] {
         let article = rendered.article
@@ -124,7 +126,7 @@ public struct SiteRenderer: Sendable {
             "dateISO": article.date.description,
             "summary": article.summary ?? Self.oneLine(rendered.body.firstParagraph, limit: 240),
             "readingTime": strings.readingTime(rendered.body.statistics.readingMinutes),
-            "tags": article.tags.map { ["name": $0, "slug": Slug.make(from: $0)] },
+            "tags": article.tags.map { ["name": $0, "href": route.link(to: .tag(Slug.make(from: $0)))] },
             "hasTags": !article.tags.isEmpty,
         ]
     }
@@ -137,6 +139,23 @@ public struct SiteRenderer: Sendable {
         config.language == .zh ? date.longChinese : date.longEnglish
     }
 
+    /// Pagination links for page `page` of `count` items of the list at `route`.
+    func pagination(of route: Route, page: Int, count: Int, from current: Route) -> [String: Any]? {
+        let pages = SiteMap.pages(of: route, count: count).count
+        guard pages > 1 else { return nil }
+        return viewModel([
+            "previous": page > 1 ? current.link(to: route.page(page - 1)) : nil,
+            "next": page < pages ? current.link(to: route.page(page + 1)) : nil,
+            "label": strings.pageOf(page, pages),
+        ])
+    }
+
+    /// A chart figure for `facts`, or nil when they cannot be charted.
+    func chart(_ subject: ChartRequest.Subject, facts: [Fact], title: String? = nil) -> String? {
+        guard case .success(let spec) = FactCharts(config: config).spec(subject, facts: facts, title: title, type: nil) else { return nil }
+        return ChartRenderer().render(spec).html
+    }
+
     var strings: UIStrings { UIStrings(language: config.language) }
 
     /// The path part of the base URL (`/briefing/`), for pages served at unknown depths like 404.html.
@@ -144,10 +163,6 @@ public struct SiteRenderer: Sendable {
         guard let schemeEnd = config.baseURL.range(of: "://") else { return "/" }
         let afterHost = config.baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
         return afterHost.isEmpty ? "/" : String(afterHost)
-    }
-
-    private func file(_ route: Route, template: String, _ context: [String: Any]) -> OutputFile {
-        OutputFile(path: route.outputPath, text: theme.render(context, template: template))
     }
 
     /// A template context without its `nil` values, so that `{{#key}}` sections stay closed for them.

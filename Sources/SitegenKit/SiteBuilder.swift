@@ -67,31 +67,29 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += database.conflicts()
         report.facts = database.records.count
 
+        let map = SiteMap(content: content, database: database)
         let bodies = BodyRenderer(config: content.config)
         let articles = content.articles.parallelMap(jobs: options.jobs) { article in
-            RenderedArticle(article: article, rendered: bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs))
+            let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
+            let rendered = bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links)
+            return RenderedArticle(article: article, rendered: rendered)
         }
         let pages = content.pages.parallelMap(jobs: options.jobs) { page in
-            RenderedPage(page: page, rendered: bodies.render(page.body))
+            RenderedPage(page: page, rendered: bodies.render(page.body, links: LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)))
         }
         report.diagnostics += articles.flatMap(\.body.diagnostics) + pages.flatMap(\.body.diagnostics)
+        report.diagnostics += Self.checkFragments(articles.map(\.rendered) + pages.map(\.rendered), routes: articles.map { Route.article($0.article.slug) } + pages.map { Route.page($0.page.slug) })
         report.charts = articles.reduce(0) { $0 + $1.rendered.chartCount }
         report.svgSizes = articles.flatMap(\.rendered.svgSizes)
 
-        let site = SiteRenderer(theme: theme, config: content.config, pages: content.pages)
-        var files = articles.indices.map { $0 }.parallelMap(jobs: options.jobs) { index in
-            site.renderArticle(
-                articles[index],
-                previous: index + 1 < articles.count ? articles[index + 1].article : nil,
-                next: index > 0 ? articles[index - 1].article : nil)
-        }
-        files += pages.parallelMap(jobs: options.jobs) { site.renderPage($0) }
-        files.append(site.renderHome(articles: articles))
-        files.append(site.renderNotFound())
+        let site = RenderedSite(config: content.config, articles: articles, pages: pages, database: database, map: map)
+        let renderer = SiteRenderer(theme: theme, site: site)
+        var files = renderer.jobs().parallelMap(jobs: options.jobs) { renderer.render($0) }
         report.pages = files.count
+        report.articles = articles.count
+        files += SiteFeeds(site: site).files()
         files.append(OutputFile(path: "facts.json", text: FactExport.json(database.records, site: content.config)))
         files.append(OutputFile(path: "facts.csv", text: FactExport.csv(database.records)))
-        report.articles = articles.count
 
         let (assets, assetProblems) = loader.assets()
         report.diagnostics += assetProblems
@@ -107,6 +105,16 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(.error(at: SourceLocation(path: layout.relativePath(of: layout.output)), error.message))
         }
         return report
+    }
+
+    /// Links to `#section` of another body page must find that id there.
+    static func checkFragments(_ bodies: [RenderedBody], routes: [Route]) -> [Diagnostic] {
+        var anchors: [String: Set<String>] = [:]
+        for (body, route) in zip(bodies, routes) { anchors[route.outputPath] = body.anchors }
+        return bodies.flatMap(\.fragmentLinks).compactMap { link in
+            guard let path = link.path, let ids = anchors[path], !ids.contains(link.fragment) else { return nil }
+            return .error(at: link.location, "broken link: \(path.replacingOccurrences(of: "/index.html", with: "/")) has no section \"#\(link.fragment)\"\(Suggestion.hint(for: link.fragment, in: ids))")
+        }
     }
 
     private func finish(_ report: BuildReport) -> BuildReport {

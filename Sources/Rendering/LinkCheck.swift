@@ -1,0 +1,88 @@
+import Diagnostics
+import Markup
+
+/// Checks links between pages of the site, from a body on the page at `pageFolder` (`articles/x/`).
+public struct LinkCheck: Sendable {
+    /// Output paths of every page and file the build writes.
+    public let paths: Set<String>
+    /// The folder of the page the body is on, ending in `/`.
+    public let pageFolder: String
+
+    public init(paths: Set<String>, pageFolder: String) {
+        self.paths = paths
+        self.pageFolder = pageFolder
+    }
+
+    /// Files a body may link to besides pages.
+    static let knownFiles: Set<String> = ["feed.xml", "sitemap.xml", "facts.json", "facts.csv", "robots.txt"]
+
+    /// A link to check: where it leads inside Output and its fragment.
+    public struct Target: Sendable, Equatable {
+        /// The output path of the page, or `nil` for a fragment on the same page.
+        public var path: String?
+        public var fragment: String?
+        /// The href to write: pretty links get `index.html` so they work over `file://`.
+        public var href: String
+    }
+
+    public enum Outcome: Sendable, Equatable {
+        /// Not a link into this site (absolute URL, mailto:, root-relative).
+        case external
+        case page(Target)
+        case broken(String)
+    }
+
+    /// Resolves a relative `destination`; a page that does not exist is `.broken` with a reason.
+    public func resolve(_ destination: String) -> Outcome {
+        guard !destination.isEmpty, !destination.hasPrefix("/"), !Self.hasScheme(destination) else { return .external }
+        let hashIndex = destination.firstIndex(of: "#")
+        let fragment = hashIndex.map { String(destination[destination.index(after: $0)...]) }
+        let beforeHash = hashIndex.map { String(destination[..<$0]) } ?? destination
+        let pathPart = String(beforeHash.prefix { $0 != "?" })
+        let query = String(beforeHash.dropFirst(pathPart.count))
+        if pathPart.isEmpty { return .page(Target(path: nil, fragment: fragment, href: destination)) }
+
+        guard let resolved = Self.normalize(pageFolder + pathPart) else {
+            return .broken("\"\(destination)\" leads outside the site")
+        }
+        let candidates = resolved.hasSuffix("/") || resolved.isEmpty
+            ? [resolved + "index.html"]
+            : [resolved, resolved + "/index.html"]
+        guard let found = candidates.first(where: { paths.contains($0) || Self.knownFiles.contains($0) || $0.hasPrefix("assets/") }) else {
+            let slugs = paths.compactMap { $0.split(separator: "/").dropLast().last.map(String.init) }
+            let wanted = resolved.split(separator: "/").last.map(String.init) ?? resolved
+            let hint = Suggestion.hint(for: wanted, in: Set(slugs))
+            return .broken("\"\(destination)\" does not lead to a page of this site\(hint)")
+        }
+        var href = pathPart
+        if found.hasSuffix("index.html"), !pathPart.hasSuffix("index.html") {
+            href = (pathPart.hasSuffix("/") ? pathPart : pathPart + "/") + "index.html"
+        }
+        href += query + (fragment.map { "#" + $0 } ?? "")
+        return .page(Target(path: found, fragment: fragment, href: href))
+    }
+
+    /// `articles/x/../y/` → `articles/y/`; `nil` when `..` climbs above the root.
+    static func normalize(_ path: String) -> String? {
+        var parts: [Substring] = []
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (index, segment) in segments.enumerated() {
+            switch segment {
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            case ".", "" where index < segments.count - 1:
+                continue
+            default:
+                parts.append(segment)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    private static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && !scheme.contains("/") && !scheme.contains("#") && !scheme.contains("?")
+    }
+}

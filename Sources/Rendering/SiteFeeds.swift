@@ -1,0 +1,83 @@
+import Markup
+import Model
+
+/// The machine-readable files: Atom feed, sitemap and robots.txt, with absolute URLs from `base_url`.
+public struct SiteFeeds: Sendable {
+    public let site: RenderedSite
+    /// Entries in the feed.
+    public static let feedLength = 20
+
+    public init(site: RenderedSite) {
+        self.site = site
+    }
+
+    public func files() -> [OutputFile] {
+        [
+            OutputFile(path: "feed.xml", text: atom()),
+            OutputFile(path: "sitemap.xml", text: sitemap()),
+            OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL)sitemap.xml\n"),
+        ]
+    }
+
+    /// Atom 1.0; `updated` is the newest article's date, never the clock, so builds stay identical.
+    func atom() -> String {
+        let config = site.config
+        let base = config.baseURL
+        var xml = MarkupWriter(capacity: 64 * 1024)
+        xml.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+        xml.open("feed", ["xmlns": "http://www.w3.org/2005/Atom", "xml:lang": config.language == .zh ? "zh-Hans" : "en"])
+        xml.raw("\n")
+        xml.element("title", text: config.title)
+        if !config.description.isEmpty { xml.element("subtitle", text: config.description) }
+        xml.element("id", text: base)
+        xml.empty("link", ["rel": "self", "type": "application/atom+xml", "href": base + "feed.xml"])
+        xml.empty("link", ["rel": "alternate", "type": "text/html", "href": base])
+        xml.element("updated", text: (site.articles.first?.article.date ?? CalendarDate(year: 2000)).rfc3339)
+        xml.open("author")
+        xml.element("name", text: config.author.isEmpty ? config.title : config.author)
+        xml.close("author")
+        xml.element("generator", text: "sitegen")
+        xml.raw("\n")
+        for rendered in site.articles.prefix(Self.feedLength) {
+            let article = rendered.article
+            let url = Route.article(article.slug).absoluteURL(base: base)
+            xml.open("entry")
+            xml.element("title", text: article.title)
+            xml.empty("link", ["rel": "alternate", "type": "text/html", "href": url])
+            xml.element("id", text: url)
+            xml.element("published", text: article.date.rfc3339)
+            xml.element("updated", text: article.date.rfc3339)
+            for tag in article.tags { xml.empty("category", ["term": tag]) }
+            xml.element("summary", text: article.summary ?? SiteRenderer.oneLine(rendered.body.firstParagraph, limit: 300))
+            // Relative links inside the body would break in a reader: they are made absolute.
+            xml.element("content", ["type": "html", "xml:base": url], text: rendered.body.html)
+            xml.close("entry")
+            xml.raw("\n")
+        }
+        xml.close("feed")
+        xml.raw("\n")
+        return xml.output
+    }
+
+    /// Every HTML page but 404, articles with their date.
+    func sitemap() -> String {
+        let base = site.config.baseURL
+        var dated: [String: CalendarDate] = [:]
+        for rendered in site.articles { dated[Route.article(rendered.article.slug).outputPath] = rendered.article.date }
+        var xml = MarkupWriter(capacity: 64 * 1024)
+        xml.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+        xml.open("urlset", ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9"])
+        xml.raw("\n")
+        for path in site.map.paths.sorted() where path != Route.notFound.outputPath {
+            let urlPath = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            xml.open("url")
+            xml.element("loc", text: base + urlPath)
+            if let date = dated[path] { xml.element("lastmod", text: date.description) }
+            xml.close("url")
+            xml.raw("\n")
+        }
+        xml.close("urlset")
+        xml.raw("\n")
+        return xml.output
+    }
+}
