@@ -24,19 +24,16 @@ struct TableModel {
             "caption": caption,
             "headers": headers.map { ["text": $0.text, "numeric": $0.numeric] },
             "rows": rows.map { row in
-                var values: [String: Any] = ["first": row.cells.first.map(Self.cell) ?? [:], "cells": row.cells.dropFirst().map(Self.cell)]
-                if let id = row.id { values["id"] = id }
-                if let flag = row.flag { values["flag"] = flag }
-                return values
+                [
+                    "first": row.cells.first.map(Self.cell) ?? [:], "cells": row.cells.dropFirst().map(Self.cell),
+                    "id": row.id ?? false, "flag": row.flag ?? false,
+                ] as [String: Any]
             },
         ]
     }
 
     private static func cell(_ cell: Cell) -> [String: Any] {
-        var values: [String: Any] = ["text": cell.text, "numeric": cell.numeric]
-        if let href = cell.href { values["href"] = href }
-        if let note = cell.note { values["note"] = note }
-        return values
+        ["text": cell.text, "numeric": cell.numeric, "href": cell.href ?? false, "note": cell.note ?? false]
     }
 }
 
@@ -98,7 +95,7 @@ extension SiteRenderer {
         let conflicts = site.database.conflictNotes
         let table = TableModel(
             caption: strings.fundingTableCaption,
-            headers: [(strings.company, false), (strings.round, false), (strings.date, false), (strings.amount, true), (strings.valuation, true), (strings.article, false)],
+            headers: [(strings.company, false), (strings.round, false), (strings.date, false), (strings.amount, true), (strings.valuationHeader, true), (strings.article, false)],
             rows: records.compactMap { record -> (id: String?, flag: String?, cells: [TableModel.Cell])? in
                 guard case .funding(let round) = record.fact.detail else { return nil }
                 return (nil, conflicts[FactDatabase.key(record)], [
@@ -113,7 +110,7 @@ extension SiteRenderer {
         let charts = [chart(.funding, facts: records.map(\.fact), title: strings.fundingChartTitle)].compactMap { $0 }
         return file(info, template: "list", ["list": viewModel([
             "title": strings.funding, "intro": strings.fundingIntro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
-            "table": records.isEmpty ? nil : table.context, "note": conversionNote,
+            "table": records.isEmpty ? nil : table.context, "footnote": conversionNote,
         ])])
     }
 
@@ -137,7 +134,7 @@ extension SiteRenderer {
         let charts = [chart(.salaries, facts: records.map(\.fact), title: strings.salaryChartTitle)].compactMap { $0 }
         return file(info, template: "list", ["list": viewModel([
             "title": strings.salaries, "intro": strings.salariesIntro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
-            "table": records.isEmpty ? nil : table.context, "note": AnnualizationConvention.standard.summary + (conversionNote.map { " " + $0 } ?? ""),
+            "table": records.isEmpty ? nil : table.context, "footnote": AnnualizationConvention.standard.summary + (conversionNote.map { " " + $0 } ?? ""),
         ])])
     }
 

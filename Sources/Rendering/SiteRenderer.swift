@@ -165,9 +165,10 @@ public struct SiteRenderer: Sendable {
         return afterHost.isEmpty ? "/" : String(afterHost)
     }
 
-    /// A template context without its `nil` values, so that `{{#key}}` sections stay closed for them.
+    /// A template context where `nil` becomes `false`: `{{#key}}` stays closed, and Mustache does not
+    /// fall back to a same-named key of an enclosing context.
     func viewModel(_ values: [String: Any?]) -> [String: Any] {
-        values.compactMapValues { $0 }
+        values.mapValues { $0 ?? false }
     }
 
     /// Collapses whitespace and cuts at a word boundary with an ellipsis.

@@ -10,6 +10,7 @@ struct UIStrings {
     var lead: String { language == .zh ? "领投" : "lead" }
     var of: String { language == .zh ? "对比" : "of" }
     var valuation: String { language == .zh ? "估值" : "valuation" }
+    var valuationHeader: String { language == .zh ? "估值" : "Valuation" }
 
     func kindName(_ kind: Fact.Kind) -> String {
         switch (kind, language) {
