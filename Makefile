@@ -9,9 +9,11 @@ site: deps
 	$(SWIFT) build -c release --product sitegen
 	.build/release/sitegen build --site $(SITE)
 
-## Run every test.
+## Run every test: the Swift suites, then the built site against real validators
+## (W3C Nu, axe-core light and dark, feedparser, xmllint, an nginx crawl; see scripts/check-site.sh).
 test: deps
 	$(SWIFT) test
+	scripts/check-site.sh
 
 ## Install libcmark-dev with apt-get when it is missing.
 deps:
