@@ -5,12 +5,8 @@ struct BarChart {
     let spec: ChartSpec
     let values: ValueText
 
-    /// Bars sorted by descending value; a comparison keeps its gray base first.
-    var rows: [ChartRow] {
-        spec.kind == .comparison
-            ? spec.rows.filter(\.isContext) + spec.rows.filter { !$0.isContext }.sorted { $0.low > $1.low }
-            : spec.rows.sorted { $0.low > $1.low }
-    }
+    /// Bars by descending value, a comparison's gray base first (ordered by `ChartRenderer`).
+    var rows: [ChartRow] { spec.rows }
 
     func draw(_ variant: Variant) -> (SVGCanvas, Double) {
         var canvas = SVGCanvas(width: variant.width)

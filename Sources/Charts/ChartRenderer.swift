@@ -18,8 +18,9 @@ public struct ChartRenderer: Sendable {
     }
 
     /// The figure for `spec`; `occurrence` > 1 keeps ids unique when a page repeats a chart.
-    public func render(_ spec: ChartSpec, occurrence: Int = 1) -> RenderedChart {
-        let ids = ChartIDs(spec: spec, occurrence: occurrence)
+    public func render(_ unordered: ChartSpec, occurrence: Int = 1) -> RenderedChart {
+        let ids = ChartIDs(spec: unordered, occurrence: occurrence)
+        let spec = Self.ordered(unordered)
         let values = ValueText(spec: spec)
         let description = description(of: spec, values: values)
         var svgs: [String] = []
@@ -48,6 +49,25 @@ public struct ChartRenderer: Sendable {
         html.close("figure")
         html.raw("\n")
         return RenderedChart(html: html.output, id: ids.base, svgSizes: sizes)
+    }
+
+    /// Rows in reading order, sorted once: bars by value (a comparison's base first), ranges by midpoint
+    /// (R14, R15), timeline rounds by date; shares keep their bin order (R17).
+    static func ordered(_ spec: ChartSpec) -> ChartSpec {
+        var spec = spec
+        switch spec.kind {
+        case .bars, .comparison:
+            let keyed = spec.rows.map { ($0, $0.low.double) }
+            let sorted = keyed.filter { !$0.0.isContext } .sorted { $0.1 > $1.1 }.map(\.0)
+            spec.rows = spec.rows.filter(\.isContext) + sorted
+        case .ranges:
+            spec.rows = spec.rows.map { ($0, ($0.low.double + ($0.high ?? $0.low).double) / 2) }.sorted { $0.1 > $1.1 }.map(\.0)
+        case .timeline:
+            spec.rows = spec.rows.enumerated().sorted { ($0.element.date ?? 0, $0.offset) < ($1.element.date ?? 0, $1.offset) }.map(\.element)
+        case .stacked:
+            break
+        }
+        return spec
     }
 
     private func draw(_ spec: ChartSpec, values: ValueText, variant: Variant) -> (SVGCanvas, Double) {

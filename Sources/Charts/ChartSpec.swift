@@ -97,7 +97,6 @@ public struct ChartRow: Sendable, Hashable {
         self.written = written
     }
 
-    var midpoint: Decimal { high.map { (low + $0) / 2 } ?? low }
 }
 
 extension Decimal {

@@ -5,7 +5,8 @@ struct RangeChart {
     let spec: ChartSpec
     let values: ValueText
 
-    var rows: [ChartRow] { spec.rows.sorted { $0.midpoint > $1.midpoint } }
+    /// Rows by descending midpoint (ordered by `ChartRenderer`).
+    var rows: [ChartRow] { spec.rows }
 
     func draw(_ variant: Variant) -> (SVGCanvas, Double) {
         var canvas = SVGCanvas(width: variant.width)

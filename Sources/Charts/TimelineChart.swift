@@ -5,14 +5,16 @@ struct TimelineChart {
     let spec: ChartSpec
     let values: ValueText
 
-    /// Companies in order of their first round.
-    var series: [String] {
-        var seen: [String] = []
-        for row in spec.rows.sorted(by: { ($0.date ?? 0, $0.label) < ($1.date ?? 0, $1.label) }) {
+    /// Companies in order of their first round, each with its rounds by date (rows come ordered by date).
+    var series: [(name: String, rows: [ChartRow])] {
+        var order: [String] = []
+        var rows: [String: [ChartRow]] = [:]
+        for row in spec.rows {
             let name = row.series ?? row.label
-            if !seen.contains(name) { seen.append(name) }
+            if rows[name] == nil { order.append(name) }
+            rows[name, default: []].append(row)
         }
-        return seen
+        return order.map { ($0, rows[$0] ?? []) }
     }
 
     func draw(_ variant: Variant) -> (SVGCanvas, Double) {
@@ -20,7 +22,7 @@ struct TimelineChart {
         let font = variant.fontSize
         let series = series
         let maxRadius = variant.width < 500 ? 13.0 : 17.0
-        let labelColumn = min(variant.width * 0.3, series.map { TextMetrics.paddedWidth(of: $0, fontSize: font) }.max() ?? 0) + 8
+        let labelColumn = min(variant.width * 0.3, series.map { TextMetrics.paddedWidth(of: $0.name, fontSize: font) }.max() ?? 0) + 8
         let plotLeft = labelColumn + maxRadius + 4
         let plotRight = variant.width - maxRadius - 8
         let dates = spec.rows.compactMap(\.date)
@@ -38,8 +40,7 @@ struct TimelineChart {
         canvas.circle(cx: legendOffset, cy: 10, r: 4.5, mark: .highlight, hollow: true)
         canvas.text([spec.language == .zh ? "估值" : "valuation"], x: legendOffset + 9, y: 10, cssClass: "note")
 
-        for name in series {
-            let rows = spec.rows.filter { ($0.series ?? $0.label) == name }.sorted { ($0.date ?? 0) < ($1.date ?? 0) }
+        for (name, rows) in series {
             let rowHeight = 2 * maxRadius + 26
             let centre = y + maxRadius + 4
             canvas.rule(x1: plotLeft - maxRadius, y1: centre, x2: plotRight + maxRadius, y2: centre, faint: true)
@@ -78,7 +79,7 @@ struct TimelineChart {
     }
 
     func description() -> String {
-        let rows = spec.rows.sorted { ($0.date ?? 0) < ($1.date ?? 0) }
+        let rows = spec.rows
         guard let first = rows.first, let last = rows.last, let largest = spec.rows.max(by: { $0.low < $1.low }) else { return "" }
         let span = first.dateLabel.flatMap { a in last.dateLabel.map { b in a == b ? a : "\(a) to \(b)" } } ?? ""
         let count = rows.count == 1 ? "One round" : "\(rows.count) rounds"

@@ -56,22 +56,45 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Writes every file with plain system calls: Foundation's per-file overhead dominated large sites.
     private func write(_ files: [OutputFile], into staging: URL) throws(PublishingError) {
-        var createdFolders: Set<String> = [""]
+        let root = staging.path
+        var createdFolders: Set<Substring> = [""]
         for file in files.sorted(by: { $0.path < $1.path }) {
-            let folder = (file.path as NSString).deletingLastPathComponent
+            let path = file.path[...]
+            let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
             if !createdFolders.contains(folder) {
-                do {
-                    try FileManager.default.createDirectory(
-                        at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                } catch {
-                    throw PublishingError(path: folder, message: "cannot create folder: \(error.localizedDescription)")
+                // Parents sort before their children, but a folder may have no files of its own: make every level.
+                var end = folder.startIndex
+                while end < folder.endIndex {
+                    end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
+                    let level = folder[..<end]
+                    guard !createdFolders.contains(level) else { continue }
+                    guard mkdir(root + "/" + level, 0o755) == 0 || errno == EEXIST else {
+                        throw PublishingError(path: String(level), message: "cannot create folder: \(String(cString: strerror(errno)))")
+                    }
+                    createdFolders.insert(level)
                 }
-                createdFolders.insert(folder)
             }
-            let url = staging.appendingPathComponent(file.path)
-            guard FileManager.default.createFile(atPath: url.path, contents: Data(file.contents)) else {
-                throw PublishingError(path: file.path, message: "cannot write file")
+            let descriptor = open(root + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else {
+                throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
+            }
+            defer { close(descriptor) }
+            let written = file.contents.withUnsafeBytes { buffer -> Bool in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return false
+                    }
+                    offset += count
+                }
+                return true
+            }
+            guard written else {
+                throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
             }
         }
     }

@@ -29,8 +29,9 @@ struct FactCharts {
         return subjects
     }
 
-    /// The spec for `subject`, or why it cannot be drawn.
-    func spec(_ subject: ChartRequest.Subject, facts: [Fact], title: String?, type: String?) -> Result<ChartSpec, ChartProblem> {
+    /// The spec for `subject`, or why it cannot be drawn. With `limit`, only the largest values are drawn
+    /// (site-wide pages; their tables list everything).
+    func spec(_ subject: ChartRequest.Subject, facts: [Fact], title: String?, type: String?, limit: Int? = nil) -> Result<ChartSpec, ChartProblem> {
         let result: Result<ChartSpec, ChartProblem>
         switch subject {
         case .funding: result = funding(facts, title: title)
@@ -39,6 +40,13 @@ struct FactCharts {
         case .figures(let group): result = figures(group, facts: facts, title: title)
         }
         guard var spec = try? result.get() else { return result }
+        if let limit, spec.kind != .stacked, spec.rows.count > limit {
+            let total = spec.rows.count
+            spec.rows = spec.rows.map { ($0, ($0.low + ($0.high ?? $0.low)) / 2) }.sorted { $0.1 > $1.1 }.prefix(limit).map(\.0)
+            spec.notes.insert(
+                config.language == .zh ? "图中为最大的 \(limit) 项（共 \(total) 项），下表列出全部。" : "The \(limit) largest of \(total) are shown; the table lists them all.",
+                at: 0)
+        }
         if let type, let kind = ChartSpec.Kind(rawValue: type) {
             guard Self.compatible(kind, with: spec) else {
                 return .failure(ChartProblem("a \(type) chart cannot show \(subject); use \(spec.kind.rawValue)"))

@@ -150,9 +150,13 @@ public struct SiteRenderer: Sendable {
         ])
     }
 
-    /// A chart figure for `facts`, or nil when they cannot be charted.
+    /// Rows a chart on a site-wide page draws at most.
+    static let chartLimit = 12
+
+    /// A chart figure for `facts` (the largest `chartLimit` values), or nil when they cannot be charted.
     func chart(_ subject: ChartRequest.Subject, facts: [Fact], title: String? = nil) -> String? {
-        guard case .success(let spec) = FactCharts(config: config).spec(subject, facts: facts, title: title, type: nil) else { return nil }
+        let charts = FactCharts(config: config)
+        guard case .success(let spec) = charts.spec(subject, facts: facts, title: title, type: nil, limit: Self.chartLimit) else { return nil }
         return ChartRenderer().render(spec).html
     }
 

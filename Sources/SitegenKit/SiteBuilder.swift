@@ -35,6 +35,8 @@ public struct BuildReport: Sendable {
     public var svgSizes: [Int] = []
     /// Whether Output was replaced.
     public var published = false
+    /// Wall time of each stage, in order, for `--verbose` and the benchmark.
+    public var stages: [(name: String, duration: Duration)] = []
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
@@ -53,7 +55,9 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         let layout = options.layout
         let loader = ContentLoader(layout: layout, includeDrafts: options.includeDrafts, jobs: options.jobs)
+        var stopwatch = Stopwatch()
         let (loaded, loadProblems) = loader.load()
+        stopwatch.lap("load", into: &report)
         report.diagnostics += loadProblems
         let (theme, themeProblems) = Theme.load(from: layout.templates, relativePath: "Templates")
         report.diagnostics += themeProblems + ThemeCheck.diagnostics(layout: layout)
@@ -64,6 +68,7 @@ public struct SiteBuilder: Sendable {
         }
 
         let database = FactDatabase(content: content)
+        stopwatch.lap("facts", into: &report)
         report.diagnostics += database.conflicts()
         report.facts = database.records.count
 
@@ -77,6 +82,7 @@ public struct SiteBuilder: Sendable {
         let pages = content.pages.parallelMap(jobs: options.jobs) { page in
             RenderedPage(page: page, rendered: bodies.render(page.body, links: LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)))
         }
+        stopwatch.lap("markdown+charts", into: &report)
         report.diagnostics += articles.flatMap(\.body.diagnostics) + pages.flatMap(\.body.diagnostics)
         report.diagnostics += Self.checkFragments(articles.map(\.rendered) + pages.map(\.rendered), routes: articles.map { Route.article($0.article.slug) } + pages.map { Route.page($0.page.slug) })
         report.charts = articles.reduce(0) { $0 + $1.rendered.chartCount }
@@ -85,12 +91,14 @@ public struct SiteBuilder: Sendable {
         let site = RenderedSite(config: content.config, articles: articles, pages: pages, database: database, map: map)
         let renderer = SiteRenderer(theme: theme, site: site)
         var files = renderer.jobs().parallelMap(jobs: options.jobs) { renderer.render($0) }
+        stopwatch.lap("templates", into: &report)
         report.pages = files.count
         report.articles = articles.count
         files += SiteFeeds(site: site).files()
         files.append(OutputFile(path: "facts.json", text: FactExport.json(database.records, site: content.config)))
         files.append(OutputFile(path: "facts.csv", text: FactExport.csv(database.records)))
 
+        stopwatch.lap("feeds+exports", into: &report)
         let (assets, assetProblems) = loader.assets()
         report.diagnostics += assetProblems
         files += assets
@@ -101,6 +109,7 @@ public struct SiteBuilder: Sendable {
         do {
             try OutputWriter(output: layout.output).publish(files)
             report.published = true
+            stopwatch.lap("write", into: &report)
         } catch {
             report.diagnostics.append(.error(at: SourceLocation(path: layout.relativePath(of: layout.output)), error.message))
         }
@@ -122,5 +131,19 @@ public struct SiteBuilder: Sendable {
         var seen = Set<Diagnostic>()
         report.diagnostics = report.diagnostics.sorted().filter { seen.insert($0).inserted }
         return report
+    }
+}
+
+/// Measures stages of a build; the only clock in the pipeline, and it never reaches the output.
+struct Stopwatch {
+    private let clock = ContinuousClock()
+    private var last: ContinuousClock.Instant
+
+    init() { last = clock.now }
+
+    mutating func lap(_ name: String, into report: inout BuildReport) {
+        let now = clock.now
+        report.stages.append((name, now - last))
+        last = now
     }
 }

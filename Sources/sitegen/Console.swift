@@ -25,11 +25,19 @@ struct Console {
 
     func summary(_ report: BuildReport, verb: String, elapsed: Duration, output: String?) {
         guard !quiet else { return }
-        let milliseconds = Int((Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) * 1000)
+        let milliseconds = Self.milliseconds(elapsed)
         var parts = [plural(report.pages, "page"), plural(report.charts, "chart"), plural(report.facts, "fact")]
         if report.warningCount > 0 { parts.append(plural(report.warningCount, "warning")) }
         let target = output.map { " into \($0)/" } ?? ""
         Swift.print("sitegen: \(verb) \(parts.joined(separator: ", "))\(target) in \(milliseconds) ms")
+        if verbose {
+            let stages = report.stages.map { "\($0.name) \(Self.milliseconds($0.duration)) ms" }
+            Swift.print("sitegen: stages: \(stages.joined(separator: ", "))")
+        }
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int {
+        Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 1000)
     }
 
     private func plural(_ count: Int, _ noun: String) -> String {
