@@ -79,8 +79,15 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
     /// The one-line description followed by the source line and a caret under the column.
     public var rendered: String {
         guard !sourceLine.isEmpty else { return description }
-        let line = sourceLine.replacingTabs()
-        let caretColumn = min(location.column - 1, line.count)
+        var line = sourceLine.replacingTabs()
+        var caretColumn = min(location.column - 1, line.count)
+        // Very long lines are shown as a window around the column.
+        if line.count > 120 {
+            let start = max(0, caretColumn - 40)
+            let window = line.dropFirst(start).prefix(100)
+            line = (start > 0 ? "…" : "") + window + (start + 100 < line.count ? "…" : "")
+            caretColumn = caretColumn - start + (start > 0 ? 1 : 0)
+        }
         let padding = String(line.prefix(caretColumn).map { $0.isWide ? "  " : " " }.joined())
         return description + "\n    " + line + "\n    " + padding + "^"
     }
