@@ -40,6 +40,9 @@ public struct FactDatabase: Sendable {
         self.fundingConflicts = Self.findConflicts(in: records)
     }
 
+    /// How many facts there are of `kind`.
+    public func count(of kind: Fact.Kind) -> Int { records.count { $0.fact.kind == kind } }
+
     /// Facts of one kind and/or about one entity (by name, alias or slug).
     public func records(kind: Fact.Kind? = nil, entity query: String? = nil) -> [FactRecord] {
         let entity = query.flatMap(entities.find)

@@ -50,26 +50,14 @@ struct FactReader {
             case .figure: Self.figureFields
             }
         guard let object = reader.object(node, field: field, allowed: allowed) else { return nil }
-        let detail: Fact.Detail?
-        let defaultID: String?
-        switch kind {
-        case .funding:
-            let round = readFunding(object, reader: &reader)
-            detail = round.map(Fact.Detail.funding)
-            defaultID = round.map { Slug.make(from: "\($0.company) \($0.round)") }
-        case .salary:
-            let salary = readSalary(object, reader: &reader)
-            detail = salary.map(Fact.Detail.salary)
-            defaultID = salary.map { Slug.make(from: [$0.employer, $0.role].compactMap { $0 }.joined(separator: " ")) }
-        case .distribution:
-            detail = readDistribution(object, reader: &reader).map(Fact.Detail.distribution)
-            defaultID = nil
-        case .figure:
-            let figure = readFigure(object, reader: &reader)
-            detail = figure.map(Fact.Detail.figure)
-            defaultID = figure.map { Slug.make(from: $0.label) }
-        }
-        let id = readID(object, default: defaultID, kind: kind, reader: &reader)
+        let detail: Fact.Detail? =
+            switch kind {
+            case .funding: readFunding(object, reader: &reader).map(Fact.Detail.funding)
+            case .salary: readSalary(object, reader: &reader).map(Fact.Detail.salary)
+            case .distribution: readDistribution(object, reader: &reader).map(Fact.Detail.distribution)
+            case .figure: readFigure(object, reader: &reader).map(Fact.Detail.figure)
+            }
+        let id = readID(object, default: detail.flatMap(Self.defaultID), kind: kind, reader: &reader)
         let source = object["source"].flatMap { reader.sourceReference($0, field: object.path("source")) } ?? articleSource
         let note = object["note"].flatMap { reader.string($0, field: object.path("note")) }
         guard let detail, let id else {
@@ -168,8 +156,21 @@ struct FactReader {
 
     // MARK: Ids
 
+    /// The id a fact gets when it has none: made from the fields that name it. Distributions need an explicit id.
+    static func defaultID(_ detail: Fact.Detail) -> String? {
+        switch detail {
+        case .funding(let round): Slug.make(from: "\(round.company) \(round.round)")
+        case .salary(let salary): Slug.make(from: [salary.employer, salary.role].compactMap { $0 }.joined(separator: " "))
+        case .distribution: nil
+        case .figure(let figure): Slug.make(from: figure.label)
+        }
+    }
+
     /// The explicit id, or the default one made unique with `-2`, `-3`…; repeated explicit ids are errors.
-    private mutating func readID(_ object: YAMLObject, default fallback: String?, kind: Fact.Kind, reader: inout FieldReader) -> String? {
+    /// The default is only made when there is no explicit id (slugs of non-Latin text are costly).
+    private mutating func readID(
+        _ object: YAMLObject, default makeFallback: @autoclosure () -> String?, kind: Fact.Kind, reader: inout FieldReader
+    ) -> String? {
         if let node = object["id"] {
             guard let id = reader.string(node, field: object.path("id")) else { return nil }
             guard Slug.isValid(id) else {
@@ -184,7 +185,7 @@ struct FactReader {
             idLocations[id] = location
             return id
         }
-        guard let fallback else { return nil }
+        guard let fallback = makeFallback() else { return nil }
         let base = fallback.isEmpty ? kind.rawValue : fallback
         var id = base
         var counter = 2

@@ -49,7 +49,9 @@ struct FieldReader {
     /// Parses YAML text into a node tree, or reports why it cannot be read.
     mutating func parse(_ yaml: String) -> Node? {
         do {
-            guard let root = try Yams.compose(yaml: yaml) else { return nil }
+            // No implicit typing: every scalar is read as text by the typed readers below, and the
+            // default resolver runs several regular expressions on each plain scalar.
+            guard let root = try Yams.compose(yaml: yaml, .basic) else { return nil }
             var budget = Self.nodeBudget
             guard checkSize(of: root, depth: 0, budget: &budget) else {
                 error(at: root, field: "", "front matter is too large or nested too deeply (more than \(Self.nodeBudget) values or \(Self.depthLimit) levels); anchors and aliases that multiply values are not supported")

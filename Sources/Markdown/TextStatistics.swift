@@ -12,12 +12,28 @@ public struct TextStatistics: Sendable, Equatable {
 
     /// Adds the words and CJK characters of `text`.
     public mutating func count(_ text: String) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            countASCII(text)
+            return
+        }
         var inWord = false
         for scalar in text.unicodeScalars {
             if Self.isCJK(scalar) {
                 cjkCharacters += 1
                 inWord = false
             } else if scalar.properties.isWhitespace || scalar == "—" || scalar == "–" {
+                inWord = false
+            } else if !inWord {
+                words += 1
+                inWord = true
+            }
+        }
+    }
+
+    private mutating func countASCII(_ text: String) {
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 inWord = false
             } else if !inWord {
                 words += 1

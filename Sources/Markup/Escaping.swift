@@ -2,24 +2,54 @@
 ///
 /// Escapes `& < > " '` and drops characters that XML 1.0 does not allow
 /// (C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF).
+/// Works on UTF-8 bytes: text without special characters is returned as is, and runs
+/// between special characters are copied whole.
 public func escape(_ text: some StringProtocol) -> String {
-    let utf8 = text.utf8
-    guard utf8.contains(where: needsAttention) else { return String(text) }
-    var result = ""
-    result.reserveCapacity(utf8.count + 16)
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        case "\"": result += "&quot;"
-        case "'": result += "&#39;"
-        default:
-            if isXMLChar(scalar) { result.unicodeScalars.append(scalar) }
+    var string = String(text)
+    return string.withUTF8 { bytes in
+        guard let first = bytes.firstIndex(where: needsAttention) else { return nil }
+        var result = [UInt8]()
+        result.reserveCapacity(bytes.count + 32)
+        result.append(contentsOf: bytes[..<first])
+        var index = first
+        var runStart = first
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard needsAttention(byte) else {
+                index += 1
+                continue
+            }
+            result.append(contentsOf: bytes[runStart..<index])
+            var skip = 1
+            switch byte {
+            case UInt8(ascii: "&"): result.append(contentsOf: amp)
+            case UInt8(ascii: "<"): result.append(contentsOf: lt)
+            case UInt8(ascii: ">"): result.append(contentsOf: gt)
+            case UInt8(ascii: "\""): result.append(contentsOf: quot)
+            case UInt8(ascii: "'"): result.append(contentsOf: apos)
+            case 0xEF:
+                // U+FFFE and U+FFFF are EF BF BE / EF BF BF; other EF sequences are kept.
+                if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
+                    skip = 3
+                } else {
+                    result.append(byte)
+                }
+            default:
+                break  // a C0 control character: dropped
+            }
+            index += skip
+            runStart = index
         }
-    }
-    return result
+        result.append(contentsOf: bytes[runStart..<bytes.count])
+        return String(decoding: result, as: UTF8.self)
+    } ?? string
 }
+
+private let amp = Array("&amp;".utf8)
+private let lt = Array("&lt;".utf8)
+private let gt = Array("&gt;".utf8)
+private let quot = Array("&quot;".utf8)
+private let apos = Array("&#39;".utf8)
 
 @inline(__always)
 private func needsAttention(_ byte: UInt8) -> Bool {
@@ -28,12 +58,5 @@ private func needsAttention(_ byte: UInt8) -> Bool {
     case 0xEF: true  // lead byte of U+FFFE / U+FFFF
     case 0x09, 0x0A, 0x0D: false
     default: byte < 0x20
-    }
-}
-
-private func isXMLChar(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-    default: false
     }
 }

@@ -7,9 +7,7 @@ public enum Slug {
 
     /// The slug of `text`, or an empty string when nothing ASCII is left of it.
     public static func make(from text: String) -> String {
-        let latin = text.allSatisfy(\.isASCII)
-            ? text.lowercased()
-            : (text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false) ?? text.lowercased())
+        let latin = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : transliterated(text)
         var slug = ""
         slug.reserveCapacity(latin.utf8.count)
         var pendingDash = false
@@ -26,6 +24,17 @@ public enum Slug {
             }
         }
         return truncated(slug)
+    }
+
+    /// ICU transliteration builds its transliterator on every call, which costs more than the
+    /// rest of a page; names repeat across a site, so results are kept.
+    private static let transliterations = TransliterationCache()
+
+    private static func transliterated(_ text: String) -> String {
+        if let known = transliterations[text] { return known }
+        let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII; Lower"), reverse: false) ?? text.lowercased()
+        transliterations[text] = latin
+        return latin
     }
 
     /// Whether `text` is already a valid slug: `[a-z0-9]+(-[a-z0-9]+)*`, at most `maximumLength` long.
@@ -67,5 +76,16 @@ public struct SlugRegistry: Sendable {
         }
         used.insert(candidate)
         return candidate
+    }
+}
+
+/// Transliterations already made; shared by the build's worker threads.
+private final class TransliterationCache: @unchecked Sendable {
+    private var values: [String: String] = [:]
+    private let lock = NSLock()
+
+    subscript(text: String) -> String? {
+        get { lock.withLock { values[text] } }
+        set { lock.withLock { values[text] = newValue } }
     }
 }

@@ -25,25 +25,31 @@ public struct OutputWriter: Sendable {
     /// The longest file or folder name we write; most file systems stop at 255 bytes.
     static let maximumNameLength = 255
 
-    /// Replaces Output with `files`. Paths are checked before anything is written.
+    /// Replaces Output with `files`.
     public func publish(_ files: [OutputFile]) throws(PublishingError) {
-        for file in files { try Self.validate(file.path) }
+        let staging = try stage()
+        do {
+            for file in files { try staging.write(file) }
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    /// A new staging folder beside Output, for a build that writes files as it renders them.
+    public func stage() throws(PublishingError) -> StagingFolder {
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(getpid())")
         removeLeftovers(in: parent)
+        try? FileManager.default.removeItem(at: staging)
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             throw PublishingError(path: staging.path, message: "cannot create a folder to build in: \(error.localizedDescription)")
         }
-        do {
-            try write(files, into: staging)
-            try swapIntoPlace(staging)
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw error
-        }
+        return StagingFolder(folder: staging, writer: self)
     }
 
     /// A path inside Output: relative, no `..`, no empty or over-long names, no NUL.
@@ -56,47 +62,9 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes every file with plain system calls: Foundation's per-file overhead dominated large sites.
-    private func write(_ files: [OutputFile], into staging: URL) throws(PublishingError) {
-        let root = staging.path
-        var createdFolders: Set<Substring> = [""]
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let path = file.path[...]
-            let folder = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
-            if !createdFolders.contains(folder) {
-                // Parents sort before their children, but a folder may have no files of its own: make every level.
-                var end = folder.startIndex
-                while end < folder.endIndex {
-                    end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
-                    let level = folder[..<end]
-                    guard !createdFolders.contains(level) else { continue }
-                    guard mkdir(root + "/" + level, 0o755) == 0 || errno == EEXIST else {
-                        throw PublishingError(path: String(level), message: "cannot create folder: \(String(cString: strerror(errno)))")
-                    }
-                    createdFolders.insert(level)
-                }
-            }
-            let descriptor = open(root + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else {
-                throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
-            }
-            defer { close(descriptor) }
-            let written = file.contents.withUnsafeBytes { buffer -> Bool in
-                var offset = 0
-                while offset < buffer.count {
-                    let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return false
-                    }
-                    offset += count
-                }
-                return true
-            }
-            guard written else {
-                throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
-            }
-        }
+    /// Moves a finished staging folder into Output's place.
+    func swap(_ staging: URL) throws(PublishingError) {
+        try swapIntoPlace(staging)
     }
 
     private func swapIntoPlace(_ staging: URL) throws(PublishingError) {
@@ -145,5 +113,81 @@ public struct OutputWriter: Sendable {
             }
             try? FileManager.default.removeItem(at: leftover)
         }
+    }
+}
+
+/// The folder a build writes into before it becomes Output; owns that folder until `commit` or `discard`.
+///
+/// `write` may be called from several threads at once.
+public final class StagingFolder: @unchecked Sendable {
+    public let folder: URL
+    private let writer: OutputWriter
+    private let root: String
+    private var createdFolders: Set<Substring> = [""]
+    private let lock = NSLock()
+
+    init(folder: URL, writer: OutputWriter) {
+        self.folder = folder
+        self.writer = writer
+        self.root = folder.path
+    }
+
+    /// Writes one file with plain system calls (Foundation's per-file overhead dominated large sites).
+    /// The path is checked first: nothing can be written outside the folder.
+    public func write(_ file: OutputFile) throws(PublishingError) {
+        try OutputWriter.validate(file.path)
+        let path = file.path[...]
+        if let slash = path.lastIndex(of: "/") { try makeFolders(path[..<slash]) }
+        let descriptor = open(root + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        let written = file.contents.withUnsafeBytes { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return true }
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        guard written else {
+            throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Every level of `folder`, each made once.
+    private func makeFolders(_ folder: Substring) throws(PublishingError) {
+        if lock.withLock({ createdFolders.contains(folder) }) { return }
+        var end = folder.startIndex
+        while end < folder.endIndex {
+            end = folder[folder.index(after: end)...].firstIndex(of: "/") ?? folder.endIndex
+            let level = folder[..<end]
+            if lock.withLock({ createdFolders.contains(level) }) { continue }
+            guard mkdir(root + "/" + level, 0o755) == 0 || errno == EEXIST else {
+                throw PublishingError(path: String(level), message: "cannot create folder: \(String(cString: strerror(errno)))")
+            }
+            _ = lock.withLock { createdFolders.insert(level) }
+        }
+    }
+
+    /// Makes the folder Output, atomically; the previous Output is removed.
+    public func commit() throws(PublishingError) {
+        do {
+            try writer.swap(folder)
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    /// Removes the folder; Output is left as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: folder)
     }
 }

@@ -30,12 +30,15 @@ public struct FragmentLink: Sendable {
 /// Turns article and page bodies into HTML with the site's Markdown settings.
 public struct BodyRenderer: Sendable {
     public var config: SiteConfig
+    /// False for `sitegen check`: charts are specified and validated, not drawn.
+    public var drawsCharts: Bool
     public var settings: SiteConfig.MarkdownSettings { config.markdown }
     /// Ids the page templates use, which headings must not take.
     public static let reservedIDs: Set<String> = ["top", "main", "content", "facts", "key-figures", "toc", "site-header", "site-footer"]
 
-    public init(config: SiteConfig) {
+    public init(config: SiteConfig, drawsCharts: Bool = true) {
         self.config = config
+        self.drawsCharts = drawsCharts
     }
 
     /// Parses and renders one body; `fact:` links resolve against `facts`. Links to `unreadableFactIDs`
@@ -44,7 +47,7 @@ public struct BodyRenderer: Sendable {
         let document = MarkdownDocument(parsing: body.markdown, options: ParseOptions(smartPunctuation: settings.smart))
         var renderer = HTMLRenderer(
             delegate: BodyDelegate(
-                origin: body.origin, facts: facts, unreadableIDs: unreadableFactIDs, charts: FactCharts(config: config), links: links),
+                origin: body.origin, facts: facts, unreadableIDs: unreadableFactIDs, charts: FactCharts(config: config), links: links, drawsCharts: drawsCharts),
             options: RenderOptions(
                 allowsRawHTML: settings.unsafeHTML, reservedIDs: Self.reservedIDs,
                 headingAnchorLabel: UIStrings(language: config.language).sectionLink),
@@ -95,6 +98,7 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     let unreadableIDs: Set<String>
     let charts: FactCharts
     let links: LinkCheck?
+    let drawsCharts: Bool
     var diagnostics: [Diagnostic] = []
     private(set) var fragmentLinks: [FragmentLink] = []
     /// Problems found after the walk (key figures).
@@ -104,8 +108,12 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     private(set) var chartCount = 0
     private(set) var svgSizes: [Int] = []
 
-    init(origin: SourceLocation, facts: [Fact], unreadableIDs: Set<String> = [], charts: FactCharts, links: LinkCheck? = nil) {
+    init(
+        origin: SourceLocation, facts: [Fact], unreadableIDs: Set<String> = [], charts: FactCharts, links: LinkCheck? = nil,
+        drawsCharts: Bool = true
+    ) {
         self.links = links
+        self.drawsCharts = drawsCharts
         self.origin = origin
         self.orderedFacts = facts
         self.facts = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -135,8 +143,9 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         FactCharts.subjects(of: orderedFacts).filter { !placed.contains($0) }.compactMap { subject in
             switch charts.spec(subject, facts: orderedFacts, title: nil, type: nil) {
             case .success(let spec):
-                let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
                 chartCount += 1
+                guard drawsCharts else { return nil }
+                let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
                 svgSizes += rendered.svgSizes.values
                 return rendered
             case .failure(let problem):
@@ -148,8 +157,9 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     }
 
     private mutating func draw(_ spec: ChartSpec) -> String {
-        let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
         chartCount += 1
+        guard drawsCharts else { return "" }
+        let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
         svgSizes += rendered.svgSizes.values
         return rendered.html
     }

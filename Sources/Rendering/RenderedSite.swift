@@ -45,6 +45,8 @@ public struct SiteMap: Sendable {
     public var paths: Set<String>
     /// Articles per page on paginated lists.
     public static let pageSize = 20
+    /// Rows per page of the funding and salaries tables.
+    public static let tablePageSize = 50
 
     public init(content: SiteContent, database: FactDatabase) {
         var bySlug: [String: TagIndex] = [:]
@@ -58,7 +60,9 @@ public struct SiteMap: Sendable {
         let withFacts = Set(database.records.compactMap(\.entity?.slug))
         companies = database.entities.entities.filter { withFacts.contains($0.slug) }
 
-        var routes: [Route] = [.home, .notFound, .tags, .companies, .funding, .salaries]
+        var routes: [Route] = [.home, .notFound, .tags, .companies]
+        routes += Self.pages(of: .funding, count: database.count(of: .funding), size: Self.tablePageSize)
+        routes += Self.pages(of: .salaries, count: database.count(of: .salary), size: Self.tablePageSize)
         routes += Self.pages(of: .home, count: content.articles.count)
         routes += content.articles.map { .article($0.slug) } + content.pages.map { .page($0.slug) }
         routes += tags.flatMap { Self.pages(of: .tag($0.slug), count: $0.articles.count) }
@@ -67,8 +71,8 @@ public struct SiteMap: Sendable {
     }
 
     /// The routes of a list's pages: the list itself, then `page/2/`, `page/3/`…
-    static func pages(of route: Route, count: Int) -> [Route] {
-        let pageCount = max(1, (count + pageSize - 1) / pageSize)
+    static func pages(of route: Route, count: Int, size: Int = pageSize) -> [Route] {
+        let pageCount = max(1, (count + size - 1) / size)
         return (1...pageCount).map { route.page($0) }
     }
 }
@@ -81,6 +85,9 @@ public struct RenderedSite: Sendable {
     public var pages: [RenderedPage]
     public var database: FactDatabase
     public var map: SiteMap
+    /// Facts grouped for the aggregate pages, computed once: pages render in parallel and must not
+    /// each scan every fact of the site.
+    let index: FactIndex
 
     public init(config: SiteConfig, articles: [RenderedArticle], pages: [RenderedPage], database: FactDatabase, map: SiteMap) {
         self.config = config
@@ -88,5 +95,37 @@ public struct RenderedSite: Sendable {
         self.pages = pages
         self.database = database
         self.map = map
+        self.index = FactIndex(database: database, articles: articles)
+    }
+}
+
+/// Lookups the aggregate pages need, built in one pass over the facts.
+struct FactIndex: Sendable {
+    /// Facts about each entity, by entity slug, in article order.
+    let byEntity: [String: [FactRecord]]
+    /// Funding rounds, newest first (undated last), ties by article.
+    let fundingByDate: [FactRecord]
+    let salaries: [FactRecord]
+    /// Position of each article in the site's list, by slug.
+    let articlePositions: [String: Int]
+
+    init(database: FactDatabase, articles: [RenderedArticle]) {
+        var byEntity: [String: [FactRecord]] = [:]
+        var funding: [(record: FactRecord, date: CalendarDate)] = []
+        var salaries: [FactRecord] = []
+        for record in database.records {
+            if let slug = record.entity?.slug { byEntity[slug, default: []].append(record) }
+            switch record.fact.detail {
+            case .funding(let round): funding.append((record, round.date ?? CalendarDate(year: 0)))
+            case .salary: salaries.append(record)
+            default: break
+            }
+        }
+        self.byEntity = byEntity
+        self.fundingByDate = funding.enumerated()
+            .sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }
+            .map(\.element.record)
+        self.salaries = salaries
+        self.articlePositions = Dictionary(articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -44,7 +44,7 @@ extension SiteRenderer {
         let route = Route.companies
         let info = PageInfo(route: route, title: strings.companies, description: strings.companiesIntro, kind: "companies", breadcrumbs: [(strings.latest, .home)])
         let items: [[String: Any]] = site.map.companies.map { entity in
-            let records = site.database.records.filter { $0.entity?.slug == entity.slug }
+            let records = site.index.byEntity[entity.slug] ?? []
             let articles = Set(records.map(\.article.slug)).count
             return viewModel(["title": entity.name, "href": route.link(to: .company(entity.slug)), "note": entity.about, "count": strings.factCount(records.count, articles: articles)])
         }
@@ -53,7 +53,7 @@ extension SiteRenderer {
 
     func renderCompany(_ entity: Entity) -> OutputFile {
         let route = Route.company(entity.slug)
-        let records = site.database.records.filter { $0.entity?.slug == entity.slug }
+        let records = site.index.byEntity[entity.slug] ?? []
         let info = PageInfo(
             route: route, title: entity.name, description: entity.about ?? strings.companyDescription(entity.name), kind: "entity",
             breadcrumbs: [(strings.latest, .home), (strings.companies, .companies)])
@@ -71,10 +71,7 @@ extension SiteRenderer {
                 ])
             })
         let charts = [chart(.funding, facts: records.map(\.fact), title: strings.companyFundingTitle(entity.name))].compactMap { $0 }
-        var articleIndices: [Int] = []
-        for (index, rendered) in site.articles.enumerated() where records.contains(where: { $0.article.slug == rendered.article.slug }) {
-            articleIndices.append(index)
-        }
+        let articleIndices = Set(records.compactMap { site.index.articlePositions[$0.article.slug] }).sorted()
         return file(info, template: "entity", ["entity": viewModel([
             "name": entity.name, "about": entity.about, "url": entity.url,
             "aliases": entity.aliases.isEmpty ? nil : entity.aliases.joined(separator: ", "),
@@ -86,12 +83,14 @@ extension SiteRenderer {
 
     // MARK: Funding and salaries
 
-    func renderFunding() -> OutputFile {
-        let route = Route.funding
-        let records = site.database.records(kind: .funding).sorted { a, b in
-            (Self.date(of: a) ?? CalendarDate(year: 0), a.article.slug) > (Self.date(of: b) ?? CalendarDate(year: 0), b.article.slug)
-        }
-        let info = PageInfo(route: route, title: strings.funding, description: strings.fundingIntro, kind: "funding", breadcrumbs: [(strings.latest, .home)])
+    func renderFunding(page: Int) -> OutputFile {
+        let route = Route.funding.page(page)
+        let all = site.index.fundingByDate
+        let records = Array(all.dropFirst((page - 1) * SiteMap.tablePageSize).prefix(SiteMap.tablePageSize))
+        let title = page == 1 ? strings.funding : "\(strings.funding) · \(strings.pageOf(page, nil))"
+        let info = PageInfo(
+            route: route, title: title, description: strings.fundingIntro, kind: "funding",
+            breadcrumbs: [(strings.latest, .home)] + (page > 1 ? [(strings.funding, .funding)] : []))
         let conflicts = site.database.conflictNotes
         let table = TableModel(
             caption: strings.fundingTableCaption,
@@ -107,17 +106,22 @@ extension SiteRenderer {
                     .init(text: record.article.title, href: route.link(to: .article(record.article.slug), fragment: "fact-\(record.fact.id)")),
                 ])
             })
-        let charts = [chart(.funding, facts: records.map(\.fact), title: strings.fundingChartTitle)].compactMap { $0 }
+        let charts = page == 1 ? [chart(.funding, facts: all.map(\.fact), title: strings.fundingChartTitle)].compactMap { $0 } : []
         return file(info, template: "list", ["list": viewModel([
-            "title": strings.funding, "intro": strings.fundingIntro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
+            "title": title, "intro": strings.fundingIntro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
             "table": records.isEmpty ? nil : table.context, "footnote": conversionNote,
+            "pagination": pagination(of: .funding, page: page, count: all.count, from: route, size: SiteMap.tablePageSize),
         ])])
     }
 
-    func renderSalaries() -> OutputFile {
-        let route = Route.salaries
-        let records = site.database.records(kind: .salary)
-        let info = PageInfo(route: route, title: strings.salaries, description: strings.salariesIntro, kind: "salaries", breadcrumbs: [(strings.latest, .home)])
+    func renderSalaries(page: Int) -> OutputFile {
+        let route = Route.salaries.page(page)
+        let all = site.index.salaries
+        let records = Array(all.dropFirst((page - 1) * SiteMap.tablePageSize).prefix(SiteMap.tablePageSize))
+        let title = page == 1 ? strings.salaries : "\(strings.salaries) · \(strings.pageOf(page, nil))"
+        let info = PageInfo(
+            route: route, title: title, description: strings.salariesIntro, kind: "salaries",
+            breadcrumbs: [(strings.latest, .home)] + (page > 1 ? [(strings.salaries, .salaries)] : []))
         let table = TableModel(
             caption: strings.salariesTableCaption,
             headers: [(strings.role, false), (strings.employer, false), (strings.asWritten, true), (strings.annualised, true), (strings.article, false)],
@@ -131,10 +135,11 @@ extension SiteRenderer {
                     .init(text: record.article.title, href: route.link(to: .article(record.article.slug), fragment: "fact-\(record.fact.id)")),
                 ])
             })
-        let charts = [chart(.salaries, facts: records.map(\.fact), title: strings.salaryChartTitle)].compactMap { $0 }
+        let charts = page == 1 ? [chart(.salaries, facts: all.map(\.fact), title: strings.salaryChartTitle)].compactMap { $0 } : []
         return file(info, template: "list", ["list": viewModel([
-            "title": strings.salaries, "intro": strings.salariesIntro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
+            "title": title, "intro": strings.salariesIntro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
             "table": records.isEmpty ? nil : table.context, "footnote": AnnualizationConvention.standard.summary + (conversionNote.map { " " + $0 } ?? ""),
+            "pagination": pagination(of: .salaries, page: page, count: all.count, from: route, size: SiteMap.tablePageSize),
         ])])
     }
 
@@ -164,11 +169,6 @@ extension SiteRenderer {
     }
 
     // MARK: Values
-
-    private static func date(of record: FactRecord) -> CalendarDate? {
-        if case .funding(let round) = record.fact.detail { return round.date }
-        return nil
-    }
 
     /// `≈ $83.6M` in the display currency, when the amount is in another currency and a rate is known.
     func converted(_ quantity: Quantity, annual: Bool = false) -> String? {

@@ -13,8 +13,8 @@ public enum PageJob: Sendable, Hashable {
     case notFound
     case companies
     case company(Int)
-    case funding
-    case salaries
+    case funding(page: Int)
+    case salaries(page: Int)
     case tags
     case tag(Int, page: Int)
 }
@@ -34,7 +34,10 @@ public struct SiteRenderer: Sendable {
     public func jobs() -> [PageJob] {
         var jobs: [PageJob] = SiteMap.pages(of: .home, count: site.articles.count).indices.map { .home(page: $0 + 1) }
         jobs += site.articles.indices.map(PageJob.article) + site.pages.indices.map(PageJob.page)
-        jobs += [.notFound, .companies, .funding, .salaries, .tags]
+        jobs += [.notFound, .companies, .tags]
+        let tableSize = SiteMap.tablePageSize
+        jobs += SiteMap.pages(of: .funding, count: site.database.count(of: .funding), size: tableSize).indices.map { .funding(page: $0 + 1) }
+        jobs += SiteMap.pages(of: .salaries, count: site.database.count(of: .salary), size: tableSize).indices.map { .salaries(page: $0 + 1) }
         jobs += site.map.companies.indices.map(PageJob.company)
         for (index, tag) in site.map.tags.enumerated() {
             jobs += SiteMap.pages(of: .tag(tag.slug), count: tag.articles.count).indices.map { .tag(index, page: $0 + 1) }
@@ -50,8 +53,8 @@ public struct SiteRenderer: Sendable {
         case .notFound: renderNotFound()
         case .companies: renderCompanies()
         case .company(let index): renderCompany(site.map.companies[index])
-        case .funding: renderFunding()
-        case .salaries: renderSalaries()
+        case .funding(let page): renderFunding(page: page)
+        case .salaries(let page): renderSalaries(page: page)
         case .tags: renderTags()
         case .tag(let index, let page): renderTag(site.map.tags[index], page: page)
         }
@@ -75,12 +78,12 @@ public struct SiteRenderer: Sendable {
     func layout(_ info: PageInfo) -> [String: Any] {
         let route = info.route
         let root = route == .notFound ? basePath : route.rootPrefix
-        let isHome = route.segments.first != "tags" && route.segments.first != "companies" && (route == .home || route.segments.first == "page")
+        let isHome = route == .home || route.segments.first == "page"
         let sections: [(String, Route, Bool)] = [
             (strings.latest, .home, isHome),
             (strings.companies, .companies, route.segments.first == "companies"),
-            (strings.funding, .funding, route == .funding),
-            (strings.salaries, .salaries, route == .salaries),
+            (strings.funding, .funding, route.segments.first == "funding"),
+            (strings.salaries, .salaries, route.segments.first == "salaries"),
             (strings.tags, .tags, route.segments.first == "tags"),
         ] + site.pages.map { ($0.page.title, Route.page($0.page.slug), Route.page($0.page.slug) == route) }
         let nav: [[String: Any]] = sections.map { title, target, current in
@@ -140,8 +143,8 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Pagination links for page `page` of `count` items of the list at `route`.
-    func pagination(of route: Route, page: Int, count: Int, from current: Route) -> [String: Any]? {
-        let pages = SiteMap.pages(of: route, count: count).count
+    func pagination(of route: Route, page: Int, count: Int, from current: Route, size: Int = SiteMap.pageSize) -> [String: Any]? {
+        let pages = SiteMap.pages(of: route, count: count, size: size).count
         guard pages > 1 else { return nil }
         return viewModel([
             "previous": page > 1 ? current.link(to: route.page(page - 1)) : nil,

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Markup
 import Mustache
 
 /// The compiled Mustache templates of `Templates/`, shared by every render task.
@@ -11,8 +12,22 @@ public struct Theme: Sendable {
     /// Template names, without `.mustache`, such as `article` or `partials/card`.
     public let templateNames: [String]
 
+    /// Escaping for `{{value}}` through the site's one escape function, which scans bytes instead of
+    /// looking up every character in a dictionary (a fifth of template time on large sites).
+    struct HTMLEscaping: MustacheContentType {
+        static let name = "SITEGEN_HTML"
+        func escapeText(_ text: String) -> String { escape(text) }
+    }
+
+    /// Put before every template so its `{{value}}`s use `HTMLEscaping`; on the first line, so that
+    /// line numbers stay as the editor sees them.
+    static let pragma = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}"
+
+    private static let registration: Void = MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+
     /// Compiles every `*.mustache` under `folder`; syntax errors are located diagnostics.
     public static func load(from folder: URL, relativePath: String) -> (Theme?, [Diagnostic]) {
+        _ = registration
         var templates: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
         let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
@@ -28,11 +43,13 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try MustacheTemplate(string: pragma + text)
             } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber + 1)
+                let line = error.context.lineNumber
+                let column = error.context.columnNumber + 1 - (line == 1 ? pragma.count : 0)
+                let location = SourceLocation(path: path, line: line, column: max(column, 1))
                 diagnostics.append(
-                    Diagnostic(.error, at: location, "template syntax: \(describe(error.error))", sourceLine: error.context.line))
+                    Diagnostic(.error, at: location, "template syntax: \(describe(error.error))", sourceLine: line == 1 ? String(error.context.line.dropFirst(pragma.count)) : error.context.line))
             } catch {
                 diagnostics.append(.error(at: SourceLocation(path: path), "template syntax: \(error)"))
             }

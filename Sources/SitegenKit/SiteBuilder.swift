@@ -53,16 +53,35 @@ public struct SiteBuilder: Sendable {
     /// Validates everything and, when `publish` is true and nothing failed, replaces Output.
     public func build(publish: Bool) -> BuildReport {
         var report = BuildReport()
-        let layout = options.layout
-        let loader = ContentLoader(layout: layout, includeDrafts: options.includeDrafts, jobs: options.jobs)
         var stopwatch = Stopwatch()
+        let loader = ContentLoader(layout: options.layout, includeDrafts: options.includeDrafts, jobs: options.jobs)
+        guard let site = validate(loader: loader, drawCharts: publish, report: &report, stopwatch: &stopwatch) else {
+            return finish(report)
+        }
+        let (assets, assetProblems) = loader.assets()
+        report.diagnostics += assetProblems
+        report = finish(report)
+        guard publish, report.errorCount == 0, !(options.strict && report.warningCount > 0) else { return report }
+        do {
+            try write(site, assets: assets, report: &report, stopwatch: &stopwatch)
+            report.published = true
+        } catch {
+            report.diagnostics.append(.error(at: SourceLocation(path: options.layout.relativePath(of: options.layout.output)), error.message))
+        }
+        return report
+    }
+
+    /// Load → facts → Markdown and charts: everything that can find a problem. `nil` when nothing can be rendered.
+    private func validate(
+        loader: ContentLoader, drawCharts: Bool, report: inout BuildReport, stopwatch: inout Stopwatch
+    ) -> (site: RenderedSite, theme: Theme)? {
+        let layout = options.layout
         let (loaded, loadProblems) = loader.load()
         stopwatch.lap("load", into: &report)
         report.diagnostics += loadProblems
         let (theme, themeProblems) = Theme.load(from: layout.templates, relativePath: "Templates")
         report.diagnostics += themeProblems + ThemeCheck.diagnostics(layout: layout)
-
-        guard var content = loaded, let theme else { return finish(report) }
+        guard var content = loaded, let theme else { return nil }
         if let baseURL = options.baseURL {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
@@ -73,54 +92,65 @@ public struct SiteBuilder: Sendable {
         report.facts = database.records.count
 
         let map = SiteMap(content: content, database: database)
-        let bodies = BodyRenderer(config: content.config)
+        let bodies = BodyRenderer(config: content.config, drawsCharts: drawCharts)
         let articles = content.articles.parallelMap(jobs: options.jobs) { article in
             let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
             let rendered = bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links)
             return RenderedArticle(article: article, rendered: rendered)
         }
         let pages = content.pages.parallelMap(jobs: options.jobs) { page in
-            RenderedPage(page: page, rendered: bodies.render(page.body, links: LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)))
+            let links = LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)
+            return RenderedPage(page: page, rendered: bodies.render(page.body, links: links))
         }
         stopwatch.lap("markdown+charts", into: &report)
-        report.diagnostics += articles.flatMap(\.body.diagnostics) + pages.flatMap(\.body.diagnostics)
-        report.diagnostics += Self.checkFragments(articles.map(\.rendered) + pages.map(\.rendered), routes: articles.map { Route.article($0.article.slug) } + pages.map { Route.page($0.page.slug) })
+        let bodyPages = articles.map { ($0.rendered, Route.article($0.article.slug)) } + pages.map { ($0.rendered, Route.page($0.page.slug)) }
+        report.diagnostics += bodyPages.flatMap(\.0.markdown.diagnostics) + Self.checkFragments(bodyPages)
         report.charts = articles.reduce(0) { $0 + $1.rendered.chartCount }
         report.svgSizes = articles.flatMap(\.rendered.svgSizes)
-
-        let site = RenderedSite(config: content.config, articles: articles, pages: pages, database: database, map: map)
-        let renderer = SiteRenderer(theme: theme, site: site)
-        var files = renderer.jobs().parallelMap(jobs: options.jobs) { renderer.render($0) }
-        stopwatch.lap("templates", into: &report)
-        report.pages = files.count
         report.articles = articles.count
-        files += SiteFeeds(site: site).files()
-        files.append(OutputFile(path: "facts.json", text: FactExport.json(database.records, site: content.config)))
-        files.append(OutputFile(path: "facts.csv", text: FactExport.csv(database.records)))
+        return (RenderedSite(config: content.config, articles: articles, pages: pages, database: database, map: map), theme)
+    }
 
-        stopwatch.lap("feeds+exports", into: &report)
-        let (assets, assetProblems) = loader.assets()
-        report.diagnostics += assetProblems
-        files += assets
-        report.files = files.count
-
-        report = finish(report)
-        guard publish, report.errorCount == 0, !(options.strict && report.warningCount > 0) else { return report }
-        do {
-            try OutputWriter(output: layout.output).publish(files)
-            report.published = true
-            stopwatch.lap("write", into: &report)
+    /// Renders every page straight into a staging folder (the site is never held whole in memory),
+    /// then swaps it into Output.
+    private func write(
+        _ validated: (site: RenderedSite, theme: Theme), assets: [OutputFile], report: inout BuildReport, stopwatch: inout Stopwatch
+    ) throws(PublishingError) {
+        let site = validated.site
+        let staging = try OutputWriter(output: options.layout.output).stage()
+        do throws(PublishingError) {
+            let renderer = SiteRenderer(theme: validated.theme, site: site)
+            let jobs = renderer.jobs()
+            let failures = jobs.parallelMap(jobs: options.jobs) { job -> PublishingError? in
+                do throws(PublishingError) {
+                    try staging.write(renderer.render(job))
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            report.pages = jobs.count
+            stopwatch.lap("pages", into: &report)
+            var files = SiteFeeds(site: site).files()
+            files.append(OutputFile(path: "facts.json", text: FactExport.json(site.database.records, site: site.config)))
+            files.append(OutputFile(path: "facts.csv", text: FactExport.csv(site.database.records)))
+            for file in files + assets { try staging.write(file) }
+            report.files = jobs.count + files.count + assets.count
+            stopwatch.lap("feeds+exports", into: &report)
+            try staging.commit()
+            stopwatch.lap("swap", into: &report)
         } catch {
-            report.diagnostics.append(.error(at: SourceLocation(path: layout.relativePath(of: layout.output)), error.message))
+            staging.discard()
+            throw error
         }
-        return report
     }
 
     /// Links to `#section` of another body page must find that id there.
-    static func checkFragments(_ bodies: [RenderedBody], routes: [Route]) -> [Diagnostic] {
+    static func checkFragments(_ bodies: [(RenderedBody, Route)]) -> [Diagnostic] {
         var anchors: [String: Set<String>] = [:]
-        for (body, route) in zip(bodies, routes) { anchors[route.outputPath] = body.anchors }
-        return bodies.flatMap(\.fragmentLinks).compactMap { link in
+        for (body, route) in bodies { anchors[route.outputPath] = body.anchors }
+        return bodies.flatMap(\.0.fragmentLinks).compactMap { link in
             guard let path = link.path, let ids = anchors[path], !ids.contains(link.fragment) else { return nil }
             return .error(at: link.location, "broken link: \(path.replacingOccurrences(of: "/index.html", with: "/")) has no section \"#\(link.fragment)\"\(Suggestion.hint(for: link.fragment, in: ids))")
         }

@@ -26,7 +26,8 @@ struct Console {
     func summary(_ report: BuildReport, verb: String, elapsed: Duration, output: String?) {
         guard !quiet else { return }
         let milliseconds = Self.milliseconds(elapsed)
-        var parts = [plural(report.pages, "page"), plural(report.charts, "chart"), plural(report.facts, "fact")]
+        let written = output == nil ? plural(report.articles, "article") : plural(report.pages, "page")
+        var parts = [written, plural(report.charts, "chart"), plural(report.facts, "fact")]
         if report.warningCount > 0 { parts.append(plural(report.warningCount, "warning")) }
         let target = output.map { " into \($0)/" } ?? ""
         Swift.print("sitegen: \(verb) \(parts.joined(separator: ", "))\(target) in \(milliseconds) ms")
