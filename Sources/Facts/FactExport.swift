@@ -14,13 +14,27 @@ public enum FactExport {
     // MARK: JSON
 
     public static func json(_ records: [FactRecord], site: SiteConfig) -> String {
-        let document = JSONValue.object([
-            ("site", .string(site.title)),
-            ("annualisation", .string(AnnualizationConvention.standard.summary)),
+        String(decoding: jsonBytes(records, site: site), as: UTF8.self)
+    }
+
+    /// `facts.json` as UTF-8, one fact at a time, without building the whole document first.
+    public static func jsonBytes(_ records: [FactRecord], site: SiteConfig) -> [UInt8] {
+        var output = Array("{\n".utf8)
+        output.reserveCapacity(records.count * 900)
+        for (key, value) in [
+            ("site", JSONValue.string(site.title)), ("annualisation", .string(AnnualizationConvention.standard.summary)),
             ("count", .number(String(records.count))),
-            ("facts", .array(records.map(json))),
-        ])
-        return document.serialized() + "\n"
+        ] {
+            output.append(contentsOf: JSONValue.object([(key, value)]).bytes().dropFirst(2).dropLast(2))
+            output.append(contentsOf: Array(",\n".utf8))
+        }
+        output.append(contentsOf: Array("  \"facts\": [".utf8))
+        for (index, record) in records.enumerated() {
+            output.append(contentsOf: Array((index == 0 ? "\n    " : ",\n    ").utf8))
+            json(record).write(into: &output, indent: 2)
+        }
+        output.append(contentsOf: Array((records.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8))
+        return output
     }
 
     static func json(_ record: FactRecord) -> JSONValue {

@@ -71,7 +71,9 @@ public struct LinkCheck: Sendable {
             case "..":
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            case ".", "" where index < segments.count - 1:
+            case ".":
+                continue
+            case "" where index < segments.count - 1:
                 continue
             default:
                 parts.append(segment)

@@ -12,10 +12,16 @@ public struct SiteFeeds: Sendable {
     }
 
     public func files() -> [OutputFile] {
-        [
-            OutputFile(path: "feed.xml", text: atom()),
-            OutputFile(path: "sitemap.xml", text: sitemap()),
-            OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL)sitemap.xml\n"),
+        renderers.map { $0() }
+    }
+
+    /// One closure per file, so the pipeline can render them in parallel with pages.
+    public var renderers: [@Sendable () -> OutputFile] {
+        let feeds = self
+        return [
+            { OutputFile(path: "feed.xml", text: feeds.atom()) },
+            { OutputFile(path: "sitemap.xml", text: feeds.sitemap()) },
+            { OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(feeds.site.config.baseURL)sitemap.xml\n") },
         ]
     }
 

@@ -120,24 +120,29 @@ public struct SiteBuilder: Sendable {
         let staging = try OutputWriter(output: options.layout.output).stage()
         do throws(PublishingError) {
             let renderer = SiteRenderer(theme: validated.theme, site: site)
-            let jobs = renderer.jobs()
+            let pages = renderer.jobs()
+            // The feeds and exports are large single files: they render beside the pages, not after them.
+            let others: [@Sendable () -> OutputFile] = [
+                { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) },
+                { OutputFile(path: "facts.csv", text: FactExport.csv(site.database.records)) },
+            ] + SiteFeeds(site: site).renderers
+            let jobs = others.map(WriteJob.file) + pages.map(WriteJob.page)
             let failures = jobs.parallelMap(jobs: options.jobs) { job -> PublishingError? in
                 do throws(PublishingError) {
-                    try staging.write(renderer.render(job))
+                    switch job {
+                    case .page(let page): try staging.write(renderer.render(page))
+                    case .file(let render): try staging.write(render())
+                    }
                     return nil
                 } catch {
                     return error
                 }
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
-            report.pages = jobs.count
-            stopwatch.lap("pages", into: &report)
-            var files = SiteFeeds(site: site).files()
-            files.append(OutputFile(path: "facts.json", text: FactExport.json(site.database.records, site: site.config)))
-            files.append(OutputFile(path: "facts.csv", text: FactExport.csv(site.database.records)))
-            for file in files + assets { try staging.write(file) }
-            report.files = jobs.count + files.count + assets.count
-            stopwatch.lap("feeds+exports", into: &report)
+            for asset in assets { try staging.write(asset) }
+            report.pages = pages.count
+            report.files = jobs.count + assets.count
+            stopwatch.lap("pages+feeds+exports", into: &report)
             try staging.commit()
             stopwatch.lap("swap", into: &report)
         } catch {
@@ -162,6 +167,12 @@ public struct SiteBuilder: Sendable {
         report.diagnostics = report.diagnostics.sorted().filter { seen.insert($0).inserted }
         return report
     }
+}
+
+/// One file to write: a page, or a feed or export.
+private enum WriteJob: Sendable {
+    case page(PageJob)
+    case file(@Sendable () -> OutputFile)
 }
 
 /// Measures stages of a build; the only clock in the pipeline, and it never reaches the output.
