@@ -10,6 +10,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
+        // For Fuzz/, which builds its libFuzzer targets against these.
+        .library(name: "SitegenLibrary", targets: ["SitegenKit", "Loading", "Markdown", "Money", "Rendering", "Model"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -88,11 +88,20 @@ public struct ContentLoader: Sendable {
 
     // MARK: Files
 
-    /// Reads a file under the site root; refuses files whose real path leaves the site.
+    /// The largest content file read. A 50 MB article builds in seconds with about 20× its size in
+    /// memory at peak; past this, a file is refused rather than risk the machine.
+    public static let maximumFileSize = 64 << 20
+
+    /// Reads a file under the site root; refuses files whose real path leaves the site, and huge files.
     func read(_ url: URL) -> Result<SourceText, Diagnostic> {
         let path = layout.relativePath(of: url)
         guard isInsideSite(url) else {
             return .failure(.error(at: SourceLocation(path: path), "this is a link to a file outside the site; it is not read"))
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > Self.maximumFileSize {
+            return .failure(.error(
+                at: SourceLocation(path: path),
+                "this file is \(size >> 20) MB; content files are limited to \(Self.maximumFileSize >> 20) MB (split it into several articles)"))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             let exists = FileManager.default.fileExists(atPath: url.path)
