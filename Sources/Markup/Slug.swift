@@ -7,7 +7,11 @@ public enum Slug {
 
     /// The slug of `text`, or an empty string when nothing ASCII is left of it.
     public static func make(from text: String) -> String {
-        let latin = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : transliterated(text)
+        // Transliteration is only needed for letters and digits outside ASCII; other symbols
+        // (dashes, quotes, ¥) only separate words, as any ASCII punctuation does.
+        let needsTransliteration = !text.utf8.allSatisfy { $0 < 0x80 }
+            && text.unicodeScalars.contains { !$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
+        let latin = needsTransliteration ? transliterated(text) : text.lowercased()
         var slug = ""
         slug.reserveCapacity(latin.utf8.count)
         var pendingDash = false
