@@ -84,62 +84,66 @@ extension SiteRenderer {
     // MARK: Funding and salaries
 
     func renderFunding(page: Int) -> OutputFile {
-        let route = Route.funding.page(page)
-        let all = site.index.fundingByDate
-        let records = Array(all.dropFirst((page - 1) * SiteMap.tablePageSize).prefix(SiteMap.tablePageSize))
-        let title = page == 1 ? strings.funding : "\(strings.funding) · \(strings.pageOf(page, nil))"
-        let info = PageInfo(
-            route: route, title: title, description: strings.fundingIntro, kind: "funding",
-            breadcrumbs: [(strings.latest, .home)] + (page > 1 ? [(strings.funding, .funding)] : []))
         let conflicts = site.database.conflictNotes
-        let table = TableModel(
-            caption: strings.fundingTableCaption,
-            headers: [(strings.company, false), (strings.round, false), (strings.date, false), (strings.amount, true), (strings.valuationHeader, true), (strings.article, false)],
-            rows: records.compactMap { record -> (id: String?, flag: String?, cells: [TableModel.Cell])? in
-                guard case .funding(let round) = record.fact.detail else { return nil }
-                return (nil, conflicts[FactDatabase.key(record)], [
-                    .init(text: record.entity?.name ?? round.company, href: record.entity.map { route.link(to: .company($0.slug)) }),
-                    .init(text: round.round),
-                    .init(text: round.date.map(displayDate) ?? "—"),
-                    .init(text: round.amount.written, numeric: true, note: converted(round.amount)),
-                    .init(text: round.valuation?.written ?? "—", numeric: true, note: round.valuation.flatMap { converted($0) }),
-                    .init(text: record.article.title, href: route.link(to: .article(record.article.slug), fragment: "fact-\(record.fact.id)")),
-                ])
-            })
-        let charts = page == 1 ? [chart(.funding, facts: all.map(\.fact), title: strings.fundingChartTitle)].compactMap { $0 } : []
-        return file(info, template: "list", ["list": viewModel([
-            "title": title, "intro": strings.fundingIntro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
-            "table": records.isEmpty ? nil : table.context, "footnote": conversionNote,
-            "pagination": pagination(of: .funding, page: page, count: all.count, from: route, size: SiteMap.tablePageSize),
-        ])])
+        return renderFactTable(
+            section: .funding, name: strings.funding, intro: strings.fundingIntro, kind: "funding",
+            records: site.index.fundingByDate, page: page, chart: (.funding, strings.fundingChartTitle), footnote: conversionNote
+        ) { records, route in
+            TableModel(
+                caption: strings.fundingTableCaption,
+                headers: [(strings.company, false), (strings.round, false), (strings.date, false), (strings.amount, true), (strings.valuationHeader, true), (strings.article, false)],
+                rows: records.compactMap { record -> (id: String?, flag: String?, cells: [TableModel.Cell])? in
+                    guard case .funding(let round) = record.fact.detail else { return nil }
+                    return (nil, conflicts[FactDatabase.key(record)], [
+                        .init(text: record.entity?.name ?? round.company, href: record.entity.map { route.link(to: .company($0.slug)) }),
+                        .init(text: round.round),
+                        .init(text: round.date.map(displayDate) ?? "—"),
+                        .init(text: round.amount.written, numeric: true, note: converted(round.amount)),
+                        .init(text: round.valuation?.written ?? "—", numeric: true, note: round.valuation.flatMap { converted($0) }),
+                        .init(text: record.article.title, href: route.link(to: .article(record.article.slug), fragment: "fact-\(record.fact.id)")),
+                    ])
+                })
+        }
     }
 
     func renderSalaries(page: Int) -> OutputFile {
-        let route = Route.salaries.page(page)
-        let all = site.index.salaries
+        renderFactTable(
+            section: .salaries, name: strings.salaries, intro: strings.salariesIntro, kind: "salaries",
+            records: site.index.salaries, page: page, chart: (.salaries, strings.salaryChartTitle),
+            footnote: AnnualizationConvention.standard.summary + (conversionNote.map { " " + $0 } ?? "")
+        ) { records, route in
+            TableModel(
+                caption: strings.salariesTableCaption,
+                headers: [(strings.role, false), (strings.employer, false), (strings.asWritten, true), (strings.annualised, true), (strings.article, false)],
+                rows: records.compactMap { record -> (id: String?, flag: String?, cells: [TableModel.Cell])? in
+                    guard case .salary(let salary) = record.fact.detail else { return nil }
+                    return (nil, nil, [
+                        .init(text: salary.role),
+                        .init(text: record.entity?.name ?? salary.employer ?? "—", href: record.entity.map { route.link(to: .company($0.slug)) }),
+                        .init(text: salary.pay.written, numeric: true),
+                        .init(text: annualised(salary.pay), numeric: true, note: converted(salary.pay, annual: true)),
+                        .init(text: record.article.title, href: route.link(to: .article(record.article.slug), fragment: "fact-\(record.fact.id)")),
+                    ])
+                })
+        }
+    }
+
+    /// One page of a site-wide fact table (`funding/`, `salaries/page/2/`), with the section's chart on page 1.
+    private func renderFactTable(
+        section: Route, name: String, intro: String, kind: String, records all: [FactRecord], page: Int,
+        chart subject: (ChartRequest.Subject, String), footnote: String?, table: ([FactRecord], Route) -> TableModel
+    ) -> OutputFile {
+        let route = section.page(page)
         let records = Array(all.dropFirst((page - 1) * SiteMap.tablePageSize).prefix(SiteMap.tablePageSize))
-        let title = page == 1 ? strings.salaries : "\(strings.salaries) · \(strings.pageOf(page, nil))"
+        let title = page == 1 ? name : "\(name) · \(strings.pageOf(page, nil))"
         let info = PageInfo(
-            route: route, title: title, description: strings.salariesIntro, kind: "salaries",
-            breadcrumbs: [(strings.latest, .home)] + (page > 1 ? [(strings.salaries, .salaries)] : []))
-        let table = TableModel(
-            caption: strings.salariesTableCaption,
-            headers: [(strings.role, false), (strings.employer, false), (strings.asWritten, true), (strings.annualised, true), (strings.article, false)],
-            rows: records.compactMap { record -> (id: String?, flag: String?, cells: [TableModel.Cell])? in
-                guard case .salary(let salary) = record.fact.detail else { return nil }
-                return (nil, nil, [
-                    .init(text: salary.role),
-                    .init(text: record.entity?.name ?? salary.employer ?? "—", href: record.entity.map { route.link(to: .company($0.slug)) }),
-                    .init(text: salary.pay.written, numeric: true),
-                    .init(text: annualised(salary.pay), numeric: true, note: converted(salary.pay, annual: true)),
-                    .init(text: record.article.title, href: route.link(to: .article(record.article.slug), fragment: "fact-\(record.fact.id)")),
-                ])
-            })
-        let charts = page == 1 ? [chart(.salaries, facts: all.map(\.fact), title: strings.salaryChartTitle)].compactMap { $0 } : []
+            route: route, title: title, description: intro, kind: kind,
+            breadcrumbs: [(strings.latest, .home)] + (page > 1 ? [(name, section)] : []))
+        let charts = page == 1 ? [chart(subject.0, facts: all.map(\.fact), title: subject.1)].compactMap { $0 } : []
         return file(info, template: "list", ["list": viewModel([
-            "title": title, "intro": strings.salariesIntro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
-            "table": records.isEmpty ? nil : table.context, "footnote": AnnualizationConvention.standard.summary + (conversionNote.map { " " + $0 } ?? ""),
-            "pagination": pagination(of: .salaries, page: page, count: all.count, from: route, size: SiteMap.tablePageSize),
+            "title": title, "intro": intro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
+            "table": records.isEmpty ? nil : table(records, route).context, "footnote": footnote,
+            "pagination": pagination(of: section, page: page, count: all.count, from: route, size: SiteMap.tablePageSize),
         ])])
     }
 

@@ -96,6 +96,9 @@ public struct SiteBuilder: Sendable {
         let articles = content.articles.parallelMap(jobs: options.jobs) { article in
             let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
             let rendered = bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links)
+            // The Markdown is not needed once rendered; at 10,000 articles it is tens of megabytes.
+            var article = article
+            article.body.markdown = ""
             return RenderedArticle(article: article, rendered: rendered)
         }
         let pages = content.pages.parallelMap(jobs: options.jobs) { page in
