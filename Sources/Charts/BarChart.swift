@@ -45,13 +45,13 @@ struct BarChart {
     }
 
     func description() -> String {
-        let rows = rows
-        guard let top = rows.filter({ !$0.isContext }).first, let bottom = rows.filter({ !$0.isContext }).last else { return "" }
+        let words = ChartWords(language: spec.language)
+        let marks = rows.filter { !$0.isContext }
+        guard let top = marks.first, let bottom = marks.last else { return "" }
         if spec.kind == .comparison, let base = rows.first(where: \.isContext) {
-            let parts = rows.filter { !$0.isContext }.map { "\($0.label): \(valueLabel($0))" }
-            return "Against \(base.label) at \(values.label(base)): \(parts.joined(separator: "; "))."
+            return words.comparison(base: base.label, baseValue: values.label(base), parts: marks.map { ($0.label, valueLabel($0)) })
         }
-        if rows.count == 1 { return "\(top.label): \(values.label(top))." }
-        return "Highest: \(top.label), \(values.label(top)). Lowest: \(bottom.label), \(values.label(bottom)). \(rows.count) values in all."
+        if rows.count == 1 { return words.single(top.label, values.label(top)) }
+        return words.extremes(top: (top.label, values.label(top)), bottom: (bottom.label, values.label(bottom)), count: rows.count)
     }
 }

@@ -42,7 +42,7 @@ public struct ChartRenderer: Sendable {
         html.raw("<div class=\"chart-variants\">")
         for svg in svgs { html.raw(svg) }
         html.raw("</div>")
-        let source = spec.source.map { (spec.language == .zh ? "来源：" : "Source: ") + $0 }
+        let source = spec.source.map { ChartWords(language: spec.language).source + $0 }
         let note = (spec.notes + [source].compactMap { $0 }).joined(separator: " ")
         if !note.isEmpty { html.element("p", ["class": "chart-note"], text: note) }
         writeTable(spec, values: values, into: &html)
@@ -91,13 +91,11 @@ public struct ChartRenderer: Sendable {
 
     /// Every plotted value, formatted as in the chart and in full (R23).
     private func writeTable(_ spec: ChartSpec, values: ValueText, into html: inout MarkupWriter) {
-        let zh = spec.language == .zh
-        html.raw("<details><summary>\(zh ? "数据表" : "Data table")</summary><table>")
+        let words = ChartWords(language: spec.language)
+        html.raw("<details><summary>\(words.dataTable)</summary><table>")
         html.element("caption", text: spec.title)
         let timeline = spec.kind == .timeline
-        let headers = timeline
-            ? (zh ? ["公司", "轮次", "日期", "金额", "估值", "精确金额"] : ["Company", "Round", "Date", "Amount", "Valuation", "Exact amount"])
-            : (zh ? ["项目", "数值", "精确数值"] : ["Item", "Value", "Exact value"])
+        let headers = timeline ? words.timelineHeaders : words.headers
         html.raw("<thead><tr>")
         for header in headers { html.element("th", ["scope": "col"], text: header) }
         html.raw("</tr></thead><tbody>")

@@ -39,16 +39,16 @@ struct RangeChart {
         var y = layout.bottom
         canvas.rule(x1: plotLeft, y1: y + 2, x2: plotRight, y2: y + 2)
         if useLog {
-            canvas.text([spec.language == .zh ? "对数刻度" : "log scale"], x: plotRight, y: y + 14, anchor: .end, cssClass: "note")
+            canvas.text([ChartWords(language: spec.language).logScale], x: plotRight, y: y + 14, anchor: .end, cssClass: "note")
             y += 16
         }
         return (canvas, y + 8)
     }
 
     func description() -> String {
-        let rows = rows
+        let words = ChartWords(language: spec.language)
         guard let top = rows.first, let bottom = rows.last else { return "" }
-        if rows.count == 1 { return "\(top.label): \(values.label(top))." }
-        return "Highest: \(top.label), \(values.label(top)). Lowest: \(bottom.label), \(values.label(bottom)). \(rows.count) values in all."
+        if rows.count == 1 { return words.single(top.label, values.label(top)) }
+        return words.extremes(top: (top.label, values.label(top)), bottom: (bottom.label, values.label(bottom)), count: rows.count)
     }
 }

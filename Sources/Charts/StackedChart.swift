@@ -49,7 +49,7 @@ struct StackedChart {
 
     func description() -> String {
         guard let largest = spec.rows.max(by: { $0.low < $1.low }) else { return "" }
-        let parts = spec.rows.map { "\($0.label) \(values.label($0))" }.joined(separator: ", ")
-        return "Largest share: \(largest.label), \(values.label(largest)). In order: \(parts)."
+        return ChartWords(language: spec.language).shares(
+            largest: (largest.label, values.label(largest)), parts: spec.rows.map { ($0.label, values.label($0)) })
     }
 }

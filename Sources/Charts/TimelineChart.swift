@@ -33,12 +33,13 @@ struct TimelineChart {
 
         var y = 22.0
         // Legend: shape, not colour alone, tells amount from valuation (R26).
-        let amountLegend = spec.language == .zh ? "融资额" : "amount raised"
+        let words = ChartWords(language: spec.language)
+        let amountLegend = words.amountRaised
         canvas.circle(cx: plotLeft, cy: 10, r: 4.5, mark: .highlight)
         canvas.text([amountLegend], x: plotLeft + 9, y: 10, cssClass: "note")
         let legendOffset = plotLeft + 9 + TextMetrics.paddedWidth(of: amountLegend, fontSize: font) + 16
         canvas.circle(cx: legendOffset, cy: 10, r: 4.5, mark: .highlight, hollow: true)
-        canvas.text([spec.language == .zh ? "估值" : "valuation"], x: legendOffset + 9, y: 10, cssClass: "note")
+        canvas.text([words.valuation], x: legendOffset + 9, y: 10, cssClass: "note")
 
         for (name, rows) in series {
             let rowHeight = 2 * maxRadius + 26
@@ -80,14 +81,13 @@ struct TimelineChart {
 
     func description() -> String {
         let rows = spec.rows
-        guard let first = rows.first, let last = rows.last, let largest = spec.rows.max(by: { $0.low < $1.low }) else { return "" }
-        let span = first.dateLabel.flatMap { a in last.dateLabel.map { b in a == b ? a : "\(a) to \(b)" } } ?? ""
-        let count = rows.count == 1 ? "One round" : "\(rows.count) rounds"
-        let largestText = "largest: \(values.label(largest)) (\([largest.series ?? largest.label, largest.detail].compactMap { $0 }.joined(separator: " ")))"
+        guard let first = rows.first, let last = rows.last, let largest = rows.max(by: { $0.low < $1.low }) else { return "" }
+        let words = ChartWords(language: spec.language)
+        let span = first.dateLabel.flatMap { a in last.dateLabel.map { b in words.span(a, b) } }
+        let name = [largest.series ?? largest.label, largest.detail].compactMap { $0 }.joined(separator: " ")
         let valuations = rows.compactMap { row in
-            row.secondary.map { "\(row.series ?? row.label) valued at \(values.label(low: $0))" + (row.dateLabel.map { " in \($0)" } ?? "") }
+            row.secondary.map { (name: row.series ?? row.label, value: values.label(low: $0), date: row.dateLabel) }
         }
-        let valuationText = valuations.isEmpty ? "" : " " + valuations.joined(separator: "; ").prefix(1).uppercased() + valuations.joined(separator: "; ").dropFirst() + "."
-        return "\(count)\(span.isEmpty ? "" : ", \(span)"); \(largestText).\(valuationText)"
+        return words.rounds(count: rows.count, span: span, largest: (values.label(largest), name), valuations: valuations)
     }
 }

@@ -94,6 +94,17 @@ struct ChartRenderingTests {
         }
     }
 
+    @Test func chineseChartsSpeakChinese() {
+        var spec = SampleSpecs.timeline
+        spec.language = .zh
+        spec.rows[1].dateLabel = "2025年7月2日"
+        spec.rows[0].dateLabel = "2024年3月"
+        let html = ChartRenderer().render(spec).html
+        #expect(html.contains("lang=\"zh-Hans\""))
+        #expect(html.contains("共 2 轮融资，2024年3月至2025年7月2日；最大一笔：US$6亿（MiniMax Series A）。MiniMax于2024年3月估值 US$25亿。"))
+        #expect(html.contains("<summary>数据表</summary>") && html.contains("来源：GMT Eight"))
+    }
+
     @Test func escapesEveryLabel() {
         let hostile = "R&D <\"Lead\"> 'AI' 研发 </text><script>alert(1)</script>"
         var spec = SampleSpecs.bars

@@ -1,0 +1,55 @@
+/// The words a chart says, in its language: descriptions, legends, table headers.
+struct ChartWords {
+    let language: ChartLanguage
+
+    private var zh: Bool { language == .zh }
+
+    /// "Highest: A, $5M. Lowest: B, $1M. 4 values in all." (R22: the takeaway and its extremes.)
+    func extremes(top: (String, String), bottom: (String, String), count: Int) -> String {
+        zh
+            ? "最高：\(top.0)，\(top.1)。最低：\(bottom.0)，\(bottom.1)。共 \(count) 项。"
+            : "Highest: \(top.0), \(top.1). Lowest: \(bottom.0), \(bottom.1). \(count) values in all."
+    }
+
+    func single(_ label: String, _ value: String) -> String {
+        zh ? "\(label)：\(value)。" : "\(label): \(value)."
+    }
+
+    func comparison(base: String, baseValue: String, parts: [(String, String)]) -> String {
+        let list = parts.map { zh ? "\($0.0)：\($0.1)" : "\($0.0): \($0.1)" }
+        return zh
+            ? "以\(base)（\(baseValue)）为基准：\(list.joined(separator: "；"))。"
+            : "Against \(base) at \(baseValue): \(list.joined(separator: "; "))."
+    }
+
+    func shares(largest: (String, String), parts: [(String, String)]) -> String {
+        zh
+            ? "占比最大：\(largest.0)，\(largest.1)。依次为：\(parts.map { "\($0.0) \($0.1)" }.joined(separator: "、"))。"
+            : "Largest share: \(largest.0), \(largest.1). In order: \(parts.map { "\($0.0) \($0.1)" }.joined(separator: ", "))."
+    }
+
+    /// "2 rounds, March 2024 to July 2025; largest: $600M (MiniMax Series A). MiniMax valued at $2.5B in March 2024."
+    func rounds(count: Int, span: String?, largest: (value: String, name: String), valuations: [(name: String, value: String, date: String?)]) -> String {
+        if zh {
+            let head = "共 \(count) 轮融资\(span.map { "，\($0)" } ?? "")；最大一笔：\(largest.value)（\(largest.name)）。"
+            return head + valuations.map { "\($0.name)\($0.date.map { "于\($0)" } ?? "")估值 \($0.value)。" }.joined()
+        }
+        let head = "\(count == 1 ? "One round" : "\(count) rounds")\(span.map { ", \($0)" } ?? ""); largest: \(largest.value) (\(largest.name))."
+        let tail = valuations.map { "\($0.name) valued at \($0.value)\($0.date.map { " in \($0)" } ?? "")" }.joined(separator: "; ")
+        return tail.isEmpty ? head : head + " " + tail + "."
+    }
+
+    func span(_ first: String, _ last: String) -> String {
+        first == last ? first : (zh ? "\(first)至\(last)" : "\(first) to \(last)")
+    }
+
+    var amountRaised: String { zh ? "融资额" : "amount raised" }
+    var valuation: String { zh ? "估值" : "valuation" }
+    var logScale: String { zh ? "对数刻度" : "log scale" }
+    var dataTable: String { zh ? "数据表" : "Data table" }
+    var source: String { zh ? "来源：" : "Source: " }
+    var timelineHeaders: [String] {
+        zh ? ["公司", "轮次", "日期", "金额", "估值", "精确金额"] : ["Company", "Round", "Date", "Amount", "Valuation", "Exact amount"]
+    }
+    var headers: [String] { zh ? ["项目", "数值", "精确数值"] : ["Item", "Value", "Exact value"] }
+}
