@@ -51,17 +51,19 @@ let package = Package(
         .target(name: "CSystem"),
         // Writes a finished site atomically into Output/.
         .target(name: "Publishing", dependencies: ["CSystem", "Diagnostics", "Model"]),
+        // What `sitegen init` and `sitegen new` write: the embedded theme, starter content, skeletons.
+        .target(name: "Scaffold", dependencies: ["Markup", "Model"]),
         // The build and check pipelines.
         .target(name: "SitegenKit", dependencies: ["Loading", "Facts", "Charts", "Markdown", "Rendering", "Publishing", "Model", "Diagnostics", "Parallel"]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["SitegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SitegenKit", "Scaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics", "Money", "Facts", "Charts"]
+            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics", "Money", "Facts", "Charts", "Scaffold"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Loading
 import Model
+import Scaffold
 import SitegenKit
 
 @main
@@ -9,7 +10,7 @@ struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a static briefing site from Markdown articles with typed fact blocks.",
-        subcommands: [Build.self, Check.self, FactsCommand.self],
+        subcommands: [Build.self, Check.self, FactsCommand.self, New.self, Init.self],
         defaultSubcommand: nil)
 
     /// Exit codes of SPEC §2: 0 ok, 1 content or template errors, 2 usage errors.
@@ -154,5 +155,45 @@ struct FactsCommand: ParsableCommand {
         }
         guard let output = result.output(format == .json ? .json : .csv) else { throw ExitCode(1) }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create Content/articles/YYYY-MM-DD-slug.md with a commented front-matter skeleton.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Argument(help: "The article's title.")
+    var title: String
+
+    func run() throws {
+        let today = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        let date = CalendarDate(year: today.year ?? 2000, month: today.month ?? 1, day: today.day ?? 1)
+        do {
+            print(try Scaffold.createArticle(title: title, date: date, in: site.layout.root))
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new site in DIR: settings, a sample article and the default theme.")
+
+    @Argument(help: "A new or empty folder.")
+    var directory: String
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: directory, isDirectory: true)
+        do {
+            try Scaffold.createSite(at: folder)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+        print("created a site in \(directory); build it with: sitegen build --site \(directory)")
     }
 }

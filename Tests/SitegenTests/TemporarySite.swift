@@ -20,6 +20,11 @@ struct TemporarySite {
         for (name, text) in pages { try write("Content/pages/\(name)", text) }
     }
 
+    /// A site that already exists in `folder` (made by `sitegen init`, say).
+    init(existing folder: URL) {
+        root = folder
+    }
+
     func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
