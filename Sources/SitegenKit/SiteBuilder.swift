@@ -17,6 +17,8 @@ public struct BuildOptions: Sendable {
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Warnings fail the build too.
     public var strict = false
+    /// Told what the build is doing as each stage starts (the command line shows it on a terminal).
+    public var progress: (@Sendable (String) -> Void)?
 
     public init(layout: SiteLayout) {
         self.layout = layout
@@ -76,6 +78,7 @@ public struct SiteBuilder: Sendable {
         loader: ContentLoader, drawCharts: Bool, report: inout BuildReport, stopwatch: inout Stopwatch
     ) -> (site: RenderedSite, theme: Theme)? {
         let layout = options.layout
+        options.progress?("reading Content/")
         let (loaded, loadProblems) = loader.load()
         stopwatch.lap("load", into: &report)
         report.diagnostics += loadProblems
@@ -92,6 +95,7 @@ public struct SiteBuilder: Sendable {
         report.facts = database.records.count
 
         let map = SiteMap(content: content, database: database)
+        options.progress?("rendering \(content.articles.count) articles and their charts")
         let bodies = BodyRenderer(config: content.config, drawsCharts: drawCharts)
         let articles = content.articles.parallelMap(jobs: options.jobs) { article in
             let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
@@ -124,6 +128,7 @@ public struct SiteBuilder: Sendable {
         do throws(PublishingError) {
             let renderer = SiteRenderer(theme: validated.theme, site: site)
             let pages = renderer.jobs()
+            options.progress?("writing \(pages.count) pages")
             // The feeds and exports are large single files: they render beside the pages, not after them.
             let others: [@Sendable () -> OutputFile] = [
                 { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) },

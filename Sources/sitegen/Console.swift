@@ -7,7 +7,18 @@ struct Console {
     var quiet: Bool
     var verbose: Bool
 
+    /// One status line on the terminal, rewritten as the build moves on.
+    @Sendable static func showProgress(_ stage: String) {
+        FileHandle.standardError.write(Data("\r\u{1B}[Ksitegen: \(stage)…".utf8))
+    }
+
+    /// Clears the status line before anything else is printed.
+    static func clearProgress() {
+        if isatty(STDERR_FILENO) != 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+
     func print(_ diagnostics: [Diagnostic]) {
+        Self.clearProgress()
         let shown = quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
         guard !shown.isEmpty else { return }
         let text = shown.map { $0.severity == .error || verbose ? $0.rendered : $0.description }.joined(separator: "\n")

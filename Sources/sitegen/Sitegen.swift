@@ -64,6 +64,7 @@ struct BuildFlags: ParsableArguments {
 
     func options(for layout: SiteLayout) -> BuildOptions {
         var options = BuildOptions(layout: layout)
+        if !quiet, isatty(STDERR_FILENO) != 0 { options.progress = Console.showProgress }
         options.includeDrafts = drafts
         options.baseURL = baseURL
         if let jobs { options.jobs = jobs }
