@@ -17,6 +17,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Both come with Hummingbird; named here because Serve uses them directly.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -48,22 +52,30 @@ let package = Package(
             dependencies: ["Model", "Facts", "Charts", "Loading", "Money", "Markdown", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The one system call Foundation lacks: an atomic exchange of two folders.
-        .target(name: "CSystem"),
+        .target(name: "CExchange"),
         // Writes a finished site atomically into Output/.
-        .target(name: "Publishing", dependencies: ["CSystem", "Diagnostics", "Model"]),
+        .target(name: "Publishing", dependencies: ["CExchange", "Diagnostics", "Model"]),
         // What `sitegen init` and `sitegen new` write: the embedded theme, starter content, skeletons.
         .target(name: "Scaffold", dependencies: ["Markup", "Model"]),
+        // `sitegen serve`: the preview server, source watching and live reload. Kept out of the
+        // pipeline so that the build itself does not depend on a web server.
+        .target(
+            name: "Serve",
+            dependencies: [
+                "SitegenKit", "Loading", "Diagnostics", "Markup", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
         // The build and check pipelines.
         .target(name: "SitegenKit", dependencies: ["Loading", "Facts", "Charts", "Markdown", "Rendering", "Publishing", "Model", "Diagnostics", "Parallel"]),
         .executableTarget(
             name: "sitegen",
-            dependencies: ["SitegenKit", "Scaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SitegenKit", "Scaffold", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(
             name: "SitegenTests",
-            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics", "Money", "Facts", "Charts", "Scaffold"]
+            dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics", "Money", "Facts", "Charts", "Scaffold", "Serve"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,4 @@
-internal import CSystem
+internal import CExchange
 import Foundation
 import Model
 

@@ -3,21 +3,26 @@ import Foundation
 import Loading
 import Model
 import Scaffold
+import Serve
 import SitegenKit
 
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds a static briefing site from Markdown articles with typed fact blocks.",
-        subcommands: [Build.self, Check.self, FactsCommand.self, New.self, Init.self],
+        subcommands: [Build.self, Check.self, Serve.self, FactsCommand.self, New.self, Init.self],
         defaultSubcommand: nil)
 
     /// Exit codes of SPEC §2: 0 ok, 1 content or template errors, 2 usage errors.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
@@ -196,5 +201,40 @@ struct Init: ParsableCommand {
             throw ExitCode(1)
         }
         print("created a site in \(directory); build it with: sitegen build --site \(directory)")
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build, serve Output on 127.0.0.1, rebuild when Content/ or Templates/ change, and reload open pages.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "The port to listen on (0 picks a free one).")
+    var port: Int = 8000
+
+    @Flag(name: .long, help: "Include articles and pages marked draft: true.")
+    var drafts = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        var options = BuildOptions(layout: site.layout)
+        options.includeDrafts = drafts
+        let console = Console(quiet: false, verbose: false)
+        let server = PreviewServer(
+            options: options, port: port,
+            onBuild: { report in
+                console.print(report.diagnostics)
+                if report.published {
+                    Swift.print("sitegen: built \(report.pages) pages, \(report.charts) charts, \(report.facts) facts")
+                } else {
+                    console.failure(report, strict: false)
+                }
+            },
+            onListening: { port in Swift.print("sitegen: serving http://127.0.0.1:\(port)/ — Ctrl-C to stop") })
+        try await server.run()
     }
 }

@@ -1,5 +1,5 @@
-#ifndef SITEGEN_CSYSTEM_H
-#define SITEGEN_CSYSTEM_H
+#ifndef SITEGEN_CEXCHANGE_H
+#define SITEGEN_CEXCHANGE_H
 
 /// Atomically exchanges two paths (Linux renameat2 RENAME_EXCHANGE).
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS where unsupported).
