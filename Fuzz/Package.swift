@@ -13,12 +13,14 @@ let package = Package(
     name: "sitegen-fuzz",
     dependencies: [.package(path: "..")],
     targets: [
+        // The bridge to libFuzzer's driver, shared by the targets.
+        .target(name: "FuzzSupport"),
         // Money literals: "600 millon USD", "30M–40M CNY/year"…
-        .executableTarget(name: "FuzzLiterals", dependencies: [.product(name: "SitegenLibrary", package: sitegen)], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzLiterals", dependencies: ["FuzzSupport", .product(name: "SitegenLibrary", package: sitegen)], swiftSettings: fuzzer),
         // File bytes → UTF-8 check → front-matter split → YAML → article model with fact blocks.
-        .executableTarget(name: "FuzzFrontMatter", dependencies: [.product(name: "SitegenLibrary", package: sitegen)], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzSupport", .product(name: "SitegenLibrary", package: sitegen)], swiftSettings: fuzzer),
         // A Markdown body through libcmark, the tree walk, fact links, chart fences and link checks.
-        .executableTarget(name: "FuzzMarkdown", dependencies: [.product(name: "SitegenLibrary", package: sitegen)], swiftSettings: fuzzer),
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzSupport", .product(name: "SitegenLibrary", package: sitegen)], swiftSettings: fuzzer),
     ],
     swiftLanguageModes: [.v6]
 )

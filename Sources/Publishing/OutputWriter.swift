@@ -49,7 +49,9 @@ public struct OutputWriter: Sendable {
         } catch {
             throw PublishingError(path: staging.path, message: "cannot create a folder to build in: \(error.localizedDescription)")
         }
-        return StagingFolder(folder: staging, writer: self)
+        var isFolder: ObjCBool = false
+        let previous = FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) && isFolder.boolValue ? output : nil
+        return StagingFolder(folder: staging, writer: self, previous: previous)
     }
 
     /// A path inside Output: relative, no `..`, no empty or over-long names, no NUL.
@@ -123,21 +125,34 @@ public final class StagingFolder: @unchecked Sendable {
     public let folder: URL
     private let writer: OutputWriter
     private let root: String
+    /// The Output this build replaces, whose unchanged files are linked rather than written again.
+    private let previous: String?
     private var createdFolders: Set<Substring> = [""]
     private let lock = NSLock()
+    /// How many files were unchanged and linked from the previous Output.
+    public private(set) var unchangedCount = 0
 
-    init(folder: URL, writer: OutputWriter) {
+    init(folder: URL, writer: OutputWriter, previous: URL?) {
         self.folder = folder
         self.writer = writer
         self.root = folder.path
+        self.previous = previous?.path
     }
 
     /// Writes one file with plain system calls (Foundation's per-file overhead dominated large sites).
+    /// A file identical to the one in the previous Output is hard-linked instead, so it keeps its
+    /// inode and modification time: servers and sync tools see it untouched.
     /// The path is checked first: nothing can be written outside the folder.
     public func write(_ file: OutputFile) throws(PublishingError) {
         try OutputWriter.validate(file.path)
         let path = file.path[...]
         if let slash = path.lastIndex(of: "/") { try makeFolders(path[..<slash]) }
+        if let previous, Self.sameContents(atPath: previous + "/" + file.path, as: file.contents),
+            link(previous + "/" + file.path, root + "/" + file.path) == 0
+        {
+            lock.withLock { unchangedCount += 1 }
+            return
+        }
         let descriptor = open(root + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
@@ -159,6 +174,14 @@ public final class StagingFolder: @unchecked Sendable {
         guard written else {
             throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// Whether the file at `path` holds exactly `contents` (sizes are compared before bytes).
+    private static func sameContents(atPath path: String, as contents: [UInt8]) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == contents.count else { return false }
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.elementsEqual(contents)
     }
 
     /// Every level of `folder`, each made once.

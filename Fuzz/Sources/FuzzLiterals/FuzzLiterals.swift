@@ -1,3 +1,4 @@
+import FuzzSupport
 import Money
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -14,16 +15,5 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 /// SwiftPM links an executable target's entry point under this name; libFuzzer's driver takes over from it.
 @_cdecl("FuzzLiterals_main")
 func entryPoint(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        return fuzz(UnsafeRawPointer(data), size)
-    }
+    runLibFuzzer(argc, argv) { data, size in data.map { fuzz(UnsafeRawPointer($0), size) } ?? 0 }
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
