@@ -43,6 +43,8 @@ public struct SiteMap: Sendable {
     public var companies: [Entity]
     /// Output paths of every page (`articles/x/index.html`).
     public var paths: Set<String>
+    /// The plain pages, for the navigation every page shows.
+    public var navigation: [(title: String, route: Route)]
     /// Articles per page on paginated lists.
     public static let pageSize = 20
     /// Rows per page of the funding and salaries tables.
@@ -68,12 +70,27 @@ public struct SiteMap: Sendable {
         routes += tags.flatMap { Self.pages(of: .tag($0.slug), count: $0.articles.count) }
         routes += companies.map { .company($0.slug) }
         paths = Set(routes.map(\.outputPath))
+        navigation = content.pages.map { ($0.title, Route.page($0.slug)) }
     }
 
     /// The routes of a list's pages: the list itself, then `page/2/`, `page/3/`…
     static func pages(of route: Route, count: Int, size: Int = pageSize) -> [Route] {
         let pageCount = max(1, (count + size - 1) / size)
         return (1...pageCount).map { route.page($0) }
+    }
+}
+
+extension RenderedArticle {
+    /// What aggregate pages need once the article's own page is written: the body's charts are
+    /// dropped, and its HTML unless the feed carries it (at 10,000 articles they are most of the
+    /// build's memory).
+    public func digest(keepingHTML: Bool) -> RenderedArticle {
+        var slim = self
+        if !keepingHTML { slim.rendered.markdown.html = "" }
+        slim.rendered.keyFigures = []
+        slim.rendered.fragmentLinks = []
+        slim.rendered.markdown.diagnostics = []
+        return slim
     }
 }
 

@@ -52,15 +52,20 @@ extension SiteRenderer {
     }
 
     func renderArticle(at index: Int) -> OutputFile {
-        let rendered = site.articles[index]
+        renderArticle(
+            site.articles[index], previous: index + 1 < site.articles.count ? site.articles[index + 1].article : nil,
+            next: index > 0 ? site.articles[index - 1].article : nil)
+    }
+
+    /// An article's page; its neighbours (older, newer) are given, so it can be rendered as soon
+    /// as its body is, before the other articles are.
+    public func renderArticle(_ rendered: RenderedArticle, previous: Article?, next: Article?) -> OutputFile {
         let article = rendered.article
         let route = Route.article(article.slug)
         var info = PageInfo(
             route: route, title: article.title, description: article.summary ?? rendered.body.firstParagraph, kind: "article",
             breadcrumbs: [(strings.latest, .home)], openGraphType: "article", published: article.date)
         info.jsonLD = newsArticleJSONLD(rendered)
-        let previous = index + 1 < site.articles.count ? site.articles[index + 1].article : nil
-        let next = index > 0 ? site.articles[index - 1].article : nil
         let articleContext = summary(of: rendered, from: route).merging(viewModel([
             "body": rendered.body.html,
             "toc": rendered.body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },

@@ -30,10 +30,11 @@ public struct SiteRenderer: Sendable {
         self.site = site
     }
 
-    /// Every page of the site, in a fixed order.
-    public func jobs() -> [PageJob] {
+    /// Every page of the site, in a fixed order; without article pages when those were written already.
+    public func jobs(includingArticles: Bool = true) -> [PageJob] {
         var jobs: [PageJob] = SiteMap.pages(of: .home, count: site.articles.count).indices.map { .home(page: $0 + 1) }
-        jobs += site.articles.indices.map(PageJob.article) + site.pages.indices.map(PageJob.page)
+        if includingArticles { jobs += site.articles.indices.map(PageJob.article) }
+        jobs += site.pages.indices.map(PageJob.page)
         jobs += [.notFound, .companies, .tags]
         let tableSize = SiteMap.tablePageSize
         jobs += SiteMap.pages(of: .funding, count: site.database.count(of: .funding), size: tableSize).indices.map { .funding(page: $0 + 1) }
@@ -85,7 +86,7 @@ public struct SiteRenderer: Sendable {
             (strings.funding, .funding, route.segments.first == "funding"),
             (strings.salaries, .salaries, route.segments.first == "salaries"),
             (strings.tags, .tags, route.segments.first == "tags"),
-        ] + site.pages.map { ($0.page.title, Route.page($0.page.slug), Route.page($0.page.slug) == route) }
+        ] + site.map.navigation.map { ($0.title, $0.route, $0.route == route) }
         let nav: [[String: Any]] = sections.map { title, target, current in
             ["title": title, "href": root + target.outputPath, "current": current && target == route, "section": current]
         }

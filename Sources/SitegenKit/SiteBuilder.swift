@@ -57,25 +57,45 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         var stopwatch = Stopwatch()
         let loader = ContentLoader(layout: options.layout, includeDrafts: options.includeDrafts, jobs: options.jobs)
-        guard let site = validate(loader: loader, drawCharts: publish, report: &report, stopwatch: &stopwatch) else {
+        // A build writes into a staging folder from the start (article pages as soon as their bodies
+        // render); the folder only becomes Output if nothing failed.
+        var staging: StagingFolder?
+        if publish {
+            do {
+                staging = try OutputWriter(output: options.layout.output).stage()
+            } catch {
+                report.diagnostics.append(.error(at: outputLocation, error.message))
+                return finish(report)
+            }
+        }
+        guard let site = validate(loader: loader, staging: staging, report: &report, stopwatch: &stopwatch) else {
+            staging?.discard()
             return finish(report)
         }
         let (assets, assetProblems) = loader.assets()
         report.diagnostics += assetProblems
         report = finish(report)
-        guard publish, report.errorCount == 0, !(options.strict && report.warningCount > 0) else { return report }
+        guard let staging, report.errorCount == 0, !(options.strict && report.warningCount > 0) else {
+            staging?.discard()
+            return report
+        }
         do {
-            try write(site, assets: assets, report: &report, stopwatch: &stopwatch)
+            try write(site, into: staging, assets: assets, report: &report, stopwatch: &stopwatch)
             report.published = true
         } catch {
-            report.diagnostics.append(.error(at: SourceLocation(path: options.layout.relativePath(of: options.layout.output)), error.message))
+            staging.discard()
+            report.diagnostics.append(.error(at: outputLocation, error.message))
         }
         return report
     }
 
-    /// Load → facts → Markdown and charts: everything that can find a problem. `nil` when nothing can be rendered.
+    private var outputLocation: SourceLocation { SourceLocation(path: options.layout.relativePath(of: options.layout.output)) }
+
+    /// Load → facts → Markdown and charts: everything that can find a problem. With a staging folder,
+    /// each article's page is written as soon as its body is rendered, and only a digest of it is kept.
+    /// `nil` when nothing can be rendered.
     private func validate(
-        loader: ContentLoader, drawCharts: Bool, report: inout BuildReport, stopwatch: inout Stopwatch
+        loader: ContentLoader, staging: StagingFolder?, report: inout BuildReport, stopwatch: inout Stopwatch
     ) -> (site: RenderedSite, theme: Theme)? {
         let layout = options.layout
         options.progress?("reading Content/")
@@ -96,67 +116,91 @@ public struct SiteBuilder: Sendable {
 
         let map = SiteMap(content: content, database: database)
         options.progress?("rendering \(content.articles.count) articles and their charts")
-        let bodies = BodyRenderer(config: content.config, drawsCharts: drawCharts)
-        let articles = content.articles.parallelMap(jobs: options.jobs) { article in
+        let bodies = BodyRenderer(config: content.config, drawsCharts: staging != nil)
+        let articlePages = staging.map { _ in
+            SiteRenderer(theme: theme, site: RenderedSite(config: content.config, articles: [], pages: [], database: database, map: map))
+        }
+        let sources = content.articles
+        let results = sources.indices.map { $0 }.parallelMap(jobs: options.jobs) { index -> ArticleResult in
+            var article = sources[index]
             let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
-            let rendered = bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links)
+            let body = bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links)
             // The Markdown is not needed once rendered; at 10,000 articles it is tens of megabytes.
-            var article = article
             article.body.markdown = ""
-            return RenderedArticle(article: article, rendered: rendered)
+            let rendered = RenderedArticle(article: article, rendered: body)
+            var failure: PublishingError?
+            if let staging, let articlePages {
+                let previous = index + 1 < sources.count ? sources[index + 1] : nil
+                let next = index > 0 ? sources[index - 1] : nil
+                do throws(PublishingError) {
+                    try staging.write(articlePages.renderArticle(rendered, previous: previous, next: next))
+                } catch {
+                    failure = error
+                }
+            }
+            return ArticleResult(
+                digest: staging == nil ? rendered : rendered.digest(keepingHTML: index < SiteFeeds.feedLength), diagnostics: body.markdown.diagnostics,
+                fragmentLinks: body.fragmentLinks, failure: failure)
         }
         let pages = content.pages.parallelMap(jobs: options.jobs) { page in
             let links = LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)
             return RenderedPage(page: page, rendered: bodies.render(page.body, links: links))
         }
-        stopwatch.lap("markdown+charts", into: &report)
-        let bodyPages = articles.map { ($0.rendered, Route.article($0.article.slug)) } + pages.map { ($0.rendered, Route.page($0.page.slug)) }
-        report.diagnostics += bodyPages.flatMap(\.0.markdown.diagnostics) + Self.checkFragments(bodyPages)
-        report.charts = articles.reduce(0) { $0 + $1.rendered.chartCount }
+        stopwatch.lap("markdown+charts+articles", into: &report)
+        let articles = results.map(\.digest)
+        report.diagnostics += results.flatMap(\.diagnostics) + pages.flatMap(\.body.diagnostics)
+        report.diagnostics += results.compactMap(\.failure).map { .error(at: outputLocation, $0.message) }
+        var anchored = articles.map { ($0.rendered, Route.article($0.article.slug)) } + pages.map { ($0.rendered, Route.page($0.page.slug)) }
+        for index in results.indices { anchored[index].0.fragmentLinks = results[index].fragmentLinks }
+        report.diagnostics += Self.checkFragments(anchored)
+        report.charts = articles.reduce(0) { $0 + $1.rendered.chartCount } + pages.reduce(0) { $0 + $1.rendered.chartCount }
         report.svgSizes = articles.flatMap(\.rendered.svgSizes)
         report.articles = articles.count
         return (RenderedSite(config: content.config, articles: articles, pages: pages, database: database, map: map), theme)
     }
 
-    /// Renders every page straight into a staging folder (the site is never held whole in memory),
-    /// then swaps it into Output.
+    /// What rendering one article leaves: a digest for the aggregate pages, and what to report.
+    private struct ArticleResult: Sendable {
+        var digest: RenderedArticle
+        var diagnostics: [Diagnostic]
+        var fragmentLinks: [FragmentLink]
+        var failure: PublishingError?
+    }
+
+    /// Renders the remaining pages (article pages are written already) and the feeds and exports into
+    /// the staging folder, then swaps it into Output.
     private func write(
-        _ validated: (site: RenderedSite, theme: Theme), assets: [OutputFile], report: inout BuildReport, stopwatch: inout Stopwatch
+        _ validated: (site: RenderedSite, theme: Theme), into staging: StagingFolder, assets: [OutputFile],
+        report: inout BuildReport, stopwatch: inout Stopwatch
     ) throws(PublishingError) {
         let site = validated.site
-        let staging = try OutputWriter(output: options.layout.output).stage()
-        do throws(PublishingError) {
-            let renderer = SiteRenderer(theme: validated.theme, site: site)
-            let pages = renderer.jobs()
-            options.progress?("writing \(pages.count) pages")
-            // The feeds and exports are large single files: they render beside the pages, not after them.
-            let others: [@Sendable () -> OutputFile] = [
-                { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) },
-                { OutputFile(path: "facts.csv", text: FactExport.csv(site.database.records)) },
-            ] + SiteFeeds(site: site).renderers
-            let jobs = others.map(WriteJob.file) + pages.map(WriteJob.page)
-            let failures = jobs.parallelMap(jobs: options.jobs) { job -> PublishingError? in
-                do throws(PublishingError) {
-                    switch job {
-                    case .page(let page): try staging.write(renderer.render(page))
-                    case .file(let render): try staging.write(render())
-                    }
-                    return nil
-                } catch {
-                    return error
+        let renderer = SiteRenderer(theme: validated.theme, site: site)
+        let pages = renderer.jobs(includingArticles: false)
+        options.progress?("writing \(pages.count) more pages")
+        // The feeds and exports are large single files: they render beside the pages, not after them.
+        let others: [@Sendable () -> OutputFile] = [
+            { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) },
+            { OutputFile(path: "facts.csv", text: FactExport.csv(site.database.records)) },
+        ] + SiteFeeds(site: site).renderers
+        let jobs = others.map(WriteJob.file) + pages.map(WriteJob.page)
+        let failures = jobs.parallelMap(jobs: options.jobs) { job -> PublishingError? in
+            do throws(PublishingError) {
+                switch job {
+                case .page(let page): try staging.write(renderer.render(page))
+                case .file(let render): try staging.write(render())
                 }
+                return nil
+            } catch {
+                return error
             }
-            if let failure = failures.compactMap({ $0 }).first { throw failure }
-            for asset in assets { try staging.write(asset) }
-            report.pages = pages.count
-            report.files = jobs.count + assets.count
-            stopwatch.lap("pages+feeds+exports", into: &report)
-            try staging.commit()
-            stopwatch.lap("swap", into: &report)
-        } catch {
-            staging.discard()
-            throw error
         }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        for asset in assets { try staging.write(asset) }
+        report.pages = pages.count + site.articles.count
+        report.files = jobs.count + site.articles.count + assets.count
+        stopwatch.lap("pages+feeds+exports", into: &report)
+        try staging.commit()
+        stopwatch.lap("swap", into: &report)
     }
 
     /// Links to `#section` of another body page must find that id there.

@@ -28,7 +28,7 @@ struct ServeTests {
     }
 
     func waitFor(_ description: String, _ condition: () async throws -> Bool) async throws {
-        for _ in 0..<100 {
+        for _ in 0..<300 {
             if try await condition() { return }
             try await Task.sleep(for: .milliseconds(100))
         }
