@@ -271,6 +271,8 @@ th, td { text-align: left; padding: 0.45rem 0.5rem; border-bottom: 1px solid var
 th { font-weight: 600; }
 td.num, th.num { text-align: right; }
 .table-scroll { overflow-x: auto; margin: 0 0 1.5rem; }
+/* On a phone a wide table scrolls sideways rather than squeezing each column to a word a line. */
+.table-scroll > table { min-width: 38rem; }
 
 .facts { margin-top: 2.5rem; }
 .facts table { font-size: 0.85rem; }
