@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the test suite under a sanitizer: scripts/sanitize.sh address|thread
-# LeakSanitizer reports two allocations that Foundation itself never frees (a file-read buffer and
-# Process's weak reference); they are suppressed by name in scripts/lsan-suppressions.txt.
+# LeakSanitizer also reports allocations that Foundation, libcurl (under URLSession) and the XCTest
+# runner never free; they are suppressed by name in scripts/lsan-suppressions.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sanitizer=${1:?usage: scripts/sanitize.sh address|thread}
