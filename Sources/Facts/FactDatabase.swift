@@ -38,6 +38,7 @@ public struct FactDatabase: Sendable {
         }
         self.records = records
         self.fundingConflicts = Self.findConflicts(in: records)
+        self.conflictNotes = Self.notes(for: fundingConflicts)
     }
 
     /// How many facts there are of `kind`.
@@ -55,11 +56,13 @@ public struct FactDatabase: Sendable {
     public static func key(_ record: FactRecord) -> String { record.article.slug + "#" + record.fact.id }
 
     /// For each fact that another place contradicts, a note naming the other report; by `key(_:)`.
-    public var conflictNotes: [String: String] {
+    public let conflictNotes: [String: String]
+
+    private static func notes(for conflicts: [FundingConflict]) -> [String: String] {
         var notes: [String: String] = [:]
-        for conflict in fundingConflicts {
-            notes[Self.key(conflict.record)] = "Conflicts with \(conflict.earlier.article.title): \(conflict.message)"
-            notes[Self.key(conflict.earlier)] = "Conflicts with \(conflict.record.article.title): \(conflict.message)"
+        for conflict in conflicts {
+            notes[key(conflict.record)] = "Conflicts with \(conflict.earlier.article.title): \(conflict.message)"
+            notes[key(conflict.earlier)] = "Conflicts with \(conflict.record.article.title): \(conflict.message)"
         }
         return notes
     }
