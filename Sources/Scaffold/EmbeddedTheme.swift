@@ -272,7 +272,8 @@ th { font-weight: 600; }
 td.num, th.num { text-align: right; }
 .table-scroll { overflow-x: auto; margin: 0 0 1.5rem; }
 /* On a phone a wide table scrolls sideways rather than squeezing each column to a word a line. */
-.table-scroll > table { min-width: 38rem; }
+.table-scroll > table { min-width: 46rem; }
+.table-scroll td, .table-scroll th { min-width: 6rem; }
 
 .facts { margin-top: 2.5rem; }
 .facts table { font-size: 0.85rem; }
