@@ -26,13 +26,18 @@ public struct SiteLayout: Sendable, Equatable {
 
 /// Reads `Content/` into a `SiteContent`, collecting every diagnostic from every file.
 public struct ContentLoader: Sendable {
-    public var layout: SiteLayout
+    public let layout: SiteLayout
     public var includeDrafts: Bool
     /// How many files are read at once.
     public var jobs: Int
 
+    /// The site root with symlinks resolved and a trailing slash, worked out once for every file check.
+    private let realRoot: String
+
     public init(layout: SiteLayout, includeDrafts: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.layout = layout
+        let root = layout.root.resolvingSymlinksInPath().path
+        self.realRoot = root.hasSuffix("/") ? root : root + "/"
         self.includeDrafts = includeDrafts
         self.jobs = jobs
     }
@@ -132,9 +137,7 @@ public struct ContentLoader: Sendable {
     }
 
     func isInsideSite(_ url: URL) -> Bool {
-        let real = url.resolvingSymlinksInPath().path
-        let root = layout.root.resolvingSymlinksInPath().path
-        return real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        url.resolvingSymlinksInPath().path.hasPrefix(realRoot)
     }
 
     private func loadInParallel<T: Sendable>(

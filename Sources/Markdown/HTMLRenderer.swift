@@ -294,7 +294,7 @@ public struct HTMLRenderer<Delegate: MarkdownRenderingDelegate> {
 
     /// The file location of a body point.
     public func location(of point: SourcePoint) -> SourceLocation {
-        origin.shifted(lines: point.line - 1).withColumn(point.column)
+        origin.at(point)
     }
 
     private func abbreviated(_ text: String) -> String {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A point in a Markdown body: 1-based line and column, counted in characters.
 public struct SourcePoint: Hashable, Sendable {
     public var line: Int
@@ -6,6 +8,13 @@ public struct SourcePoint: Hashable, Sendable {
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
+    }
+}
+
+extension SourceLocation {
+    /// Where `point` of a body that starts at this location lies in the file.
+    public func at(_ point: SourcePoint) -> SourceLocation {
+        shifted(lines: point.line - 1).withColumn(point.column)
     }
 }
 

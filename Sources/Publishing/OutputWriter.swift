@@ -25,18 +25,6 @@ public struct OutputWriter: Sendable {
     /// The longest file or folder name we write; most file systems stop at 255 bytes.
     static let maximumNameLength = 255
 
-    /// Replaces Output with `files`.
-    public func publish(_ files: [OutputFile]) throws(PublishingError) {
-        let staging = try stage()
-        do {
-            for file in files { try staging.write(file) }
-            try staging.commit()
-        } catch {
-            staging.discard()
-            throw error
-        }
-    }
-
     /// A new staging folder beside Output, for a build that writes files as it renders them.
     public func stage() throws(PublishingError) -> StagingFolder {
         let parent = output.deletingLastPathComponent()

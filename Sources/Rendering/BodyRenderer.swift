@@ -174,7 +174,7 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     mutating func decide(link destination: String, text: String, at point: SourcePoint) -> LinkDecision {
         if destination.hasPrefix("fact:") { return factLink(String(destination.dropFirst(5)), text: text, at: point) }
         guard let links else { return .keep }
-        let location = origin.shifted(lines: point.line - 1).withColumn(point.column)
+        let location = origin.at(point)
         switch links.resolve(destination) {
         case .external:
             return .keep
@@ -190,7 +190,7 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     }
 
     private mutating func factLink(_ id: String, text: String, at point: SourcePoint) -> LinkDecision {
-        let location = origin.shifted(lines: point.line - 1).withColumn(point.column)
+        let location = origin.at(point)
         guard let fact = facts[id] else {
             if unreadableIDs.contains(id) { return .unlink }
             let hint = Suggestion.hint(for: id, in: facts.keys)

@@ -11,10 +11,6 @@ public struct SiteFeeds: Sendable {
         self.site = site
     }
 
-    public func files() -> [OutputFile] {
-        renderers.map { $0() }
-    }
-
     /// One closure per file, so the pipeline can render them in parallel with pages.
     public var renderers: [@Sendable () -> OutputFile] {
         let feeds = self
