@@ -1,9 +1,23 @@
 import Foundation
 
 /// Horizontal bars with category labels on the left and value labels at the bar ends (R14, R18, R19).
-struct BarChart {
+struct BarChart: ChartDrawing {
     let spec: ChartSpec
     let values: ValueText
+    /// Each row's label at its bar end; a comparison's bars also say how they relate to the base.
+    let valueLabels: [String]
+    /// The width of each value label in em.
+    let valueLabelEms: [Double]
+    /// Each row's category label.
+    let categoryLabels: [TextMetrics.Glyphs]
+
+    init(spec: ChartSpec, values: ValueText) {
+        self.spec = spec
+        self.values = values
+        valueLabels = Self.valueLabels(spec, values: values)
+        valueLabelEms = valueLabels.map(TextMetrics.ems)
+        categoryLabels = spec.rows.map { TextMetrics.Glyphs($0.label) }
+    }
 
     /// Bars by descending value, a comparison's gray base first (ordered by `ChartRenderer`).
     var rows: [ChartRow] { spec.rows }
@@ -11,9 +25,9 @@ struct BarChart {
     func draw(_ variant: Variant) -> (SVGCanvas, Double) {
         var canvas = SVGCanvas(width: variant.width)
         let rows = rows
-        let labels = rows.map { valueLabel($0) }
-        let layout = RowLayout(labels: rows.map(\.label), variant: variant, top: 6)
-        let valueColumn = (labels.map { TextMetrics.paddedWidth(of: $0, fontSize: variant.fontSize) }.max() ?? 0) + 6
+        let labels = valueLabels
+        let layout = RowLayout(labels: categoryLabels, variant: variant, top: 6)
+        let valueColumn = (valueLabelEms.map { TextMetrics.paddedWidth(ems: $0, fontSize: variant.fontSize) }.max() ?? 0) + 6
         let domain = ScaleChoice.barDomain(rows.map(\.low.double), count: 5)
         let scale = LinearScale(domain: domain, range: (layout.plotLeft, variant.width - valueColumn))
         let zero = scale.position(of: 0)
@@ -24,7 +38,7 @@ struct BarChart {
             let end = scale.position(of: row.low.double)
             canvas.rect(x: min(zero, end), y: centre - 9, width: abs(end - zero), height: 18, mark: row.isContext ? .context : .highlight)
             let after = row.low >= 0
-            canvas.text([labels[index]], x: after ? max(end, zero) + 4 : min(end, zero) - 4, y: centre, anchor: after ? .start : .end, cssClass: "val")
+            canvas.text(labels[index], x: after ? max(end, zero) + 4 : min(end, zero) - 4, y: centre, anchor: after ? .start : .end, cssClass: .value)
         }
         // The zero baseline stays; with every value labelled there are no ticks or gridlines (R19).
         // With labels above the bars it runs beside each bar only, clear of the text.
@@ -37,21 +51,26 @@ struct BarChart {
     }
 
     /// A comparison's bars say how they relate to the base: "30% (0.3×)" (R18).
-    func valueLabel(_ row: ChartRow) -> String {
-        let label = values.label(row)
-        guard spec.kind == .comparison, !row.isContext, let base = spec.rows.first(where: \.isContext), base.low != 0 else { return label }
-        let ratio = row.low / base.low
-        return "\(label) (\(CompactFormat(language: spec.language).format(ratio, significantDigits: 3))×)"
+    private static func valueLabels(_ spec: ChartSpec, values: ValueText) -> [String] {
+        let base = spec.kind == .comparison ? spec.rows.first(where: \.isContext) : nil
+        return spec.rows.enumerated().map { index, row in
+            let label = values.rowLabels[index]
+            guard let base, !row.isContext, base.low != 0 else { return label }
+            let ratio = row.low / base.low
+            return "\(label) (\(CompactFormat(language: spec.language).format(ratio, significantDigits: 3))×)"
+        }
     }
 
     func description() -> String {
         let words = ChartWords(language: spec.language)
-        let marks = rows.filter { !$0.isContext }
+        let marks = rows.indices.filter { !rows[$0].isContext }
         guard let top = marks.first, let bottom = marks.last else { return "" }
-        if spec.kind == .comparison, let base = rows.first(where: \.isContext) {
-            return words.comparison(base: base.label, baseValue: values.label(base), parts: marks.map { ($0.label, valueLabel($0)) })
+        if spec.kind == .comparison, let base = rows.firstIndex(where: \.isContext) {
+            return words.comparison(
+                base: rows[base].label, baseValue: values.rowLabels[base], parts: marks.map { (rows[$0].label, valueLabels[$0]) })
         }
-        if rows.count == 1 { return words.single(top.label, values.label(top)) }
-        return words.extremes(top: (top.label, values.label(top)), bottom: (bottom.label, values.label(bottom)), count: rows.count)
+        if rows.count == 1 { return words.single(rows[top].label, values.rowLabels[top]) }
+        return words.extremes(
+            top: (rows[top].label, values.rowLabels[top]), bottom: (rows[bottom].label, values.rowLabels[bottom]), count: rows.count)
     }
 }

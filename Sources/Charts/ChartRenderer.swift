@@ -9,6 +9,14 @@ public struct RenderedChart: Sendable, Equatable {
     public var svgSizes: [String: Int]
 }
 
+/// What each kind of chart does: draw itself at one variant's size, and say its takeaway in words.
+protocol ChartDrawing {
+    /// The variant's drawing and its height.
+    func draw(_ variant: Variant) -> (SVGCanvas, Double)
+    /// One or two sentences with the takeaway and the extremes (R22); every value is also in the table.
+    func description() -> String
+}
+
 /// Chart specs in, accessible SVG figures out (CHARTS §C–F).
 public struct ChartRenderer: Sendable {
     public var variants: [Variant]
@@ -19,97 +27,112 @@ public struct ChartRenderer: Sendable {
 
     /// The figure for `spec`; `occurrence` > 1 keeps ids unique when a page repeats a chart.
     public func render(_ unordered: ChartSpec, occurrence: Int = 1) -> RenderedChart {
-        let ids = ChartIDs(spec: unordered, occurrence: occurrence)
-        let spec = Self.ordered(unordered)
-        let values = ValueText(spec: spec)
-        let description = description(of: spec, values: values)
-        var svgs: [String] = []
-        var sizes: [String: Int] = [:]
-        for variant in variants {
-            let (canvas, height) = draw(spec, values: values, variant: variant)
-            let svg = canvas.svg(height: height, ids: ids, variant: variant, title: spec.title, description: description)
-            sizes[variant.name] = svg.utf8.count
-            svgs.append(svg)
-        }
+        let decimals = unordered.rows.map(RowDecimals.init)
+        let ids = ChartIDs(spec: unordered, decimals: decimals, occurrence: occurrence)
+        let order = Self.readingOrder(unordered)
+        var spec = unordered
+        spec.rows = order.map { unordered.rows[$0] }
+        let values = ValueText(spec: spec, decimals: order.map { decimals[$0] })
+        let chart = Self.chart(spec, values: values)
+        // Title and description each appear several times; they are escaped once.
+        let title = escape(spec.title)
+        let description = escape(chart.description())
+        let drawings = variants.map { chart.draw($0) }
 
-        var html = MarkupWriter(capacity: svgs.reduce(1024) { $0 + $1.utf8.count })
-        html.open("figure", ["class": "chart chart-\(spec.kind.rawValue)", "id": ids.base, "lang": spec.language == .zh ? "zh-Hans" : "en"])
-        html.open("figcaption")
-        html.element("span", ["class": "chart-title"], text: spec.title)
-        html.raw(" ")
-        html.element("span", ["class": "chart-takeaway"], text: description)
-        html.close("figcaption")
-        html.raw("<div class=\"chart-variants\">")
-        for svg in svgs { html.raw(svg) }
+        let capacity = drawings.reduce(2048 + 2 * (title.utf8.count + description.utf8.count) + spec.rows.count * 256) {
+            $0 + $1.0.body.count + 600
+        }
+        var html = MarkupBuffer(capacity: capacity)
+        html.start("figure")
+        html.attribute("class", trusted: "chart chart-" + spec.kind.rawValue)
+        html.attribute("id", trusted: ids.base)
+        html.attribute("lang", spec.language == .zh ? "zh-Hans" : "en")
+        html.raw("><figcaption><span class=\"chart-title\">")
+        html.raw(title)
+        html.raw("</span> <span class=\"chart-takeaway\">")
+        html.raw(description)
+        html.raw("</span></figcaption><div class=\"chart-variants\">")
+        var sizes: [String: Int] = [:]
+        for (variant, (canvas, height)) in zip(variants, drawings) {
+            let start = html.count
+            canvas.writeSVG(into: &html, height: height, ids: ids, variant: variant, escapedTitle: title, escapedDescription: description)
+            sizes[variant.name] = html.count - start
+        }
         html.raw("</div>")
         let source = spec.source.map { ChartWords(language: spec.language).source + $0 }
         let note = (spec.notes + [source].compactMap { $0 }).joined(separator: " ")
-        if !note.isEmpty { html.element("p", ["class": "chart-note"], text: note) }
-        writeTable(spec, values: values, into: &html)
-        html.close("figure")
-        html.raw("\n")
-        return RenderedChart(html: html.output, id: ids.base, svgSizes: sizes)
+        if !note.isEmpty {
+            html.raw("<p class=\"chart-note\">")
+            html.text(note)
+            html.raw("</p>")
+        }
+        writeTable(spec, values: values, escapedTitle: title, into: &html)
+        html.raw("</figure>\n")
+        return RenderedChart(html: html.string, id: ids.base, svgSizes: sizes)
     }
 
-    /// Rows in reading order, sorted once: bars by value (a comparison's base first), ranges by midpoint
+    /// The indices of the rows in reading order: bars by value (a comparison's base first), ranges by midpoint
     /// (R14, R15), timeline rounds by date; shares keep their bin order (R17).
-    static func ordered(_ spec: ChartSpec) -> ChartSpec {
-        var spec = spec
+    static func readingOrder(_ spec: ChartSpec) -> [Int] {
+        let rows = spec.rows
         switch spec.kind {
         case .bars, .comparison:
-            let keyed = spec.rows.map { ($0, $0.low.double) }
-            let sorted = keyed.filter { !$0.0.isContext } .sorted { $0.1 > $1.1 }.map(\.0)
-            spec.rows = spec.rows.filter(\.isContext) + sorted
+            let values = rows.map(\.low.double)
+            let context = rows.indices.filter { rows[$0].isContext }
+            return context + rows.indices.filter { !rows[$0].isContext }.sorted { values[$0] > values[$1] }
         case .ranges:
-            spec.rows = spec.rows.map { ($0, ($0.low.double + ($0.high ?? $0.low).double) / 2) }.sorted { $0.1 > $1.1 }.map(\.0)
+            let midpoints = rows.map { ($0.low.double + ($0.high ?? $0.low).double) / 2 }
+            return rows.indices.sorted { midpoints[$0] > midpoints[$1] }
         case .timeline:
-            spec.rows = spec.rows.enumerated().sorted { ($0.element.date ?? 0, $0.offset) < ($1.element.date ?? 0, $1.offset) }.map(\.element)
+            return rows.indices.sorted { (rows[$0].date ?? 0, $0) < (rows[$1].date ?? 0, $1) }
         case .stacked:
-            break
-        }
-        return spec
-    }
-
-    private func draw(_ spec: ChartSpec, values: ValueText, variant: Variant) -> (SVGCanvas, Double) {
-        switch spec.kind {
-        case .bars, .comparison: BarChart(spec: spec, values: values).draw(variant)
-        case .ranges: RangeChart(spec: spec, values: values).draw(variant)
-        case .timeline: TimelineChart(spec: spec, values: values).draw(variant)
-        case .stacked: StackedChart(spec: spec, values: values).draw(variant)
+            return Array(rows.indices)
         }
     }
 
-    /// One or two sentences with the takeaway and the extremes (R22); every value is also in the table.
-    func description(of spec: ChartSpec, values: ValueText) -> String {
+    private static func chart(_ spec: ChartSpec, values: ValueText) -> any ChartDrawing {
         switch spec.kind {
-        case .bars, .comparison: BarChart(spec: spec, values: values).description()
-        case .ranges: RangeChart(spec: spec, values: values).description()
-        case .timeline: TimelineChart(spec: spec, values: values).description()
-        case .stacked: StackedChart(spec: spec, values: values).description()
+        case .bars, .comparison: BarChart(spec: spec, values: values)
+        case .ranges: RangeChart(spec: spec, values: values)
+        case .timeline: TimelineChart(spec: spec, values: values)
+        case .stacked: StackedChart(spec: spec, values: values)
         }
     }
 
     /// Every plotted value, formatted as in the chart and in full (R23).
-    private func writeTable(_ spec: ChartSpec, values: ValueText, into html: inout MarkupWriter) {
+    private func writeTable(_ spec: ChartSpec, values: ValueText, escapedTitle: String, into html: inout MarkupBuffer) {
         let words = ChartWords(language: spec.language)
-        html.raw("<details><summary>\(words.dataTable)</summary><table>")
-        html.element("caption", text: spec.title)
+        html.raw("<details><summary>")
+        html.raw(words.dataTable)
+        html.raw("</summary><table><caption>")
+        html.raw(escapedTitle)
+        html.raw("</caption><thead><tr>")
         let timeline = spec.kind == .timeline
-        let headers = timeline ? words.timelineHeaders : words.headers
-        html.raw("<thead><tr>")
-        for header in headers { html.element("th", ["scope": "col"], text: header) }
+        for header in timeline ? words.timelineHeaders : words.headers {
+            html.raw("<th scope=\"col\">")
+            html.text(header)
+            html.raw("</th>")
+        }
         html.raw("</tr></thead><tbody>")
-        for row in spec.rows {
-            html.raw("<tr>")
-            html.element("th", ["scope": "row"], text: timeline ? (row.series ?? row.label) : row.label)
+        for (index, row) in spec.rows.enumerated() {
+            html.raw("<tr><th scope=\"row\">")
+            html.text(timeline ? (row.series ?? row.label) : row.label)
+            html.raw("</th>")
             if timeline {
                 html.element("td", text: row.detail ?? "")
                 html.element("td", text: row.dateLabel ?? "")
             }
-            html.element("td", ["class": "num"], text: values.label(row))
-            if timeline { html.element("td", ["class": "num"], text: row.secondary.map { values.label(low: $0) } ?? "") }
-            html.element("td", ["class": "num"], text: values.exact(low: row.low, high: row.high) + (row.written.isEmpty ? "" : " (\(row.written))"))
-            html.raw("</tr>")
+            html.raw("<td class=\"num\">")
+            html.text(values.rowLabels[index])
+            html.raw("</td>")
+            if timeline {
+                html.raw("<td class=\"num\">")
+                html.text(values.secondaryLabels[index] ?? "")
+                html.raw("</td>")
+            }
+            html.raw("<td class=\"num\">")
+            html.text(values.exact(row: index) + (row.written.isEmpty ? "" : " (\(row.written))"))
+            html.raw("</td></tr>")
         }
         html.raw("</tbody></table></details>")
     }

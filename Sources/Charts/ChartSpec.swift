@@ -20,6 +20,24 @@ public struct ChartSpec: Sendable, Hashable {
         case money(currency: String)
         case percent
         case number(label: String?)
+
+        /// The unit as Swift prints it (`"\(unit)"`): `money(currency: "USD")`, `number(label: Optional("people"))`.
+        var canonicalText: String {
+            switch self {
+            case .percent: "percent"
+            case .money(let code) where Self.printsVerbatim(code): "money(currency: \"" + code + "\")"
+            case .number(nil): "number(label: nil)"
+            case .number(let label?) where Self.printsVerbatim(label): "number(label: Optional(\"" + label + "\"))"
+            default: "\(self)"
+            }
+        }
+
+        /// Whether Swift prints `text` inside quotes unchanged: printable ASCII without quotes or backslashes.
+        private static func printsVerbatim(_ text: String) -> Bool {
+            text.utf8.allSatisfy { byte in
+                byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "\\")
+            }
+        }
     }
 
     public var kind: Kind
@@ -47,14 +65,41 @@ public struct ChartSpec: Sendable, Hashable {
         self.language = language
     }
 
-    /// A deterministic text form of everything drawn, hashed into the chart's ids (R35).
-    var canonical: String {
-        var parts = [kind.rawValue, title, "\(unit)", period ?? "", notes.joined(separator: "|"), source ?? "", language.rawValue]
-        for row in rows {
-            parts.append([row.label, row.series ?? "", "\(row.low)", row.high.map { "\($0)" } ?? "", row.date.map { "\($0)" } ?? "",
-                          row.secondary.map { "\($0)" } ?? "", row.detail ?? "", row.isContext ? "c" : "", row.written, row.qualifier ?? ""].joined(separator: "\u{1F}"))
+    /// A deterministic text form of everything drawn, hashed into the chart's ids (R35), as UTF-8: the fields
+    /// separated by U+001E, one more field per row with its values separated by U+001F. `decimals` are the rows'.
+    func canonicalBytes(decimals: [RowDecimals]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256 + rows.count * 128)
+        let recordSeparator: UInt8 = 0x1E, unitSeparator: UInt8 = 0x1F
+        func field(_ text: String, then separator: UInt8) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(separator)
         }
-        return parts.joined(separator: "\u{1E}")
+        field(kind.rawValue, then: recordSeparator)
+        field(title, then: recordSeparator)
+        field(unit.canonicalText, then: recordSeparator)
+        field(period ?? "", then: recordSeparator)
+        for (index, note) in notes.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: "|")) }
+            bytes.append(contentsOf: note.utf8)
+        }
+        bytes.append(recordSeparator)
+        field(source ?? "", then: recordSeparator)
+        bytes.append(contentsOf: language.rawValue.utf8)
+        for (row, decimals) in zip(rows, decimals) {
+            bytes.append(recordSeparator)
+            field(row.label, then: unitSeparator)
+            field(row.series ?? "", then: unitSeparator)
+            field(decimals.low, then: unitSeparator)
+            field(decimals.high ?? "", then: unitSeparator)
+            field(row.date?.description ?? "", then: unitSeparator)
+            field(decimals.secondary ?? "", then: unitSeparator)
+            field(row.detail ?? "", then: unitSeparator)
+            field(row.isContext ? "c" : "", then: unitSeparator)
+            field(row.written, then: unitSeparator)
+            bytes.append(contentsOf: (row.qualifier ?? "").utf8)
+        }
+        return bytes
     }
 }
 

@@ -20,7 +20,7 @@ struct DecimalDigits: Equatable, Sendable {
     /// The exact value of a finite `Decimal`; `nil` for NaN.
     init?(_ value: Decimal) {
         guard value.isFinite else { return nil }
-        self.init(parsing: value.description)
+        self.init(parsing: value.plainDescription)
     }
 
     /// The shortest decimal that round-trips to `value`; `nil` for NaN and infinities.
@@ -162,5 +162,47 @@ struct DecimalDigits: Equatable, Sendable {
             exponent = 0
             isNegative = false
         }
+    }
+}
+
+extension Decimal {
+    /// The same text as `description` ("-12.5", "0.003", "1200"), made from the significand and exponent.
+    ///
+    /// Foundation builds the description by dividing the 128-bit significand by ten once per digit, which is
+    /// slow. Labels, ids and tables all need this text, so a significand below 2⁵³ is read through `Double`
+    /// instead; comparing it back with the significand proves the read exact, and anything else falls back
+    /// to `description`.
+    var plainDescription: String {
+        guard isFinite else { return description }
+        let significand = self.significand
+        let approximate = significand.double
+        guard approximate >= 0, approximate < 9_007_199_254_740_992 else { return description }
+        let integer = UInt64(approximate)
+        guard Decimal(integer) == significand else { return description }
+        if integer == 0 { return "0" }
+
+        var digits: [UInt8] = []
+        var rest = integer
+        while rest > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        digits.reverse()
+        var text: [UInt8] = []
+        text.reserveCapacity(digits.count + abs(exponent) + 3)
+        if isSignMinus { text.append(UInt8(ascii: "-")) }
+        if exponent >= 0 {
+            text.append(contentsOf: digits)
+            text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+        } else if -exponent < digits.count {
+            text.append(contentsOf: digits[..<(digits.count + exponent)])
+            text.append(UInt8(ascii: "."))
+            text.append(contentsOf: digits[(digits.count + exponent)...])
+        } else {
+            text.append(contentsOf: "0.".utf8)
+            text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -exponent - digits.count))
+            text.append(contentsOf: digits)
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -56,7 +56,12 @@ public struct CompactFormat: Sendable {
     /// promoted (999,950 is "1M"). English compacts plain numbers from 10³ ("1.3K") and money from 10⁴
     /// ("CN¥5,000", "CN¥12K"); Chinese compacts from 万 (10⁴). Zero is "0" ("$0" with a currency).
     public func format(_ value: Decimal, currency: String? = nil, significantDigits: Int = 2) -> String {
-        guard let digits = DecimalDigits(value) else { return "" }
+        format(DecimalDigits(value), currency: currency, significantDigits: significantDigits)
+    }
+
+    /// `format(_:currency:significantDigits:)` for a value already in digits; `nil` (not finite) gives "".
+    func format(_ value: DecimalDigits?, currency: String? = nil, significantDigits: Int = 2) -> String {
+        guard let digits = value else { return "" }
         let prefix = currencyPrefix(currency)
         return (digits.isNegative ? CompactFormat.minus : "") + prefix
             + compact(digits.magnitude, significantDigits: significantDigits, compactFrom: compactionPower(currency))
@@ -69,7 +74,12 @@ public struct CompactFormat: Sendable {
     /// compacted the smaller one is too ("CN¥8K–12K", not "CN¥8,000–12K"). Ends are kept in the order given;
     /// ends that print the same give a single value.
     public func formatRange(_ low: Decimal, _ high: Decimal, currency: String? = nil) -> String {
-        guard let lowDigits = DecimalDigits(low), let highDigits = DecimalDigits(high) else { return "" }
+        formatRange(DecimalDigits(low), DecimalDigits(high), currency: currency)
+    }
+
+    /// `formatRange(_:_:currency:)` for values already in digits; `nil` (not finite) gives "".
+    func formatRange(_ low: DecimalDigits?, _ high: DecimalDigits?, currency: String? = nil) -> String {
+        guard let lowDigits = low, let highDigits = high else { return "" }
         var compactFrom = compactionPower(currency)
         let largestPower = [lowDigits, highDigits].filter { !$0.isZero }.map(\.leadingPower).max()
         if let largestPower, magnitudeIndex(forLeadingPower: largestPower, compactFrom: compactFrom) > 0 {
@@ -109,7 +119,12 @@ public struct CompactFormat: Sendable {
     /// R11: a percentage from its percent number (32.45 → "32.45%"), keeping the source precision,
     /// or rounded to `decimals` (trailing zeros trimmed) for computed shares.
     public func percent(_ value: Decimal, decimals: Int? = nil) -> String {
-        guard var digits = DecimalDigits(value) else { return "" }
+        percent(DecimalDigits(value), decimals: decimals)
+    }
+
+    /// `percent(_:decimals:)` for a value already in digits; `nil` (not finite) gives "".
+    func percent(_ value: DecimalDigits?, decimals: Int? = nil) -> String {
+        guard var digits = value else { return "" }
         if let decimals { digits = digits.rounded(decimals: max(0, decimals)) }
         return (digits.isNegative ? CompactFormat.minus : "") + digits.plainText(grouping: groupsThousands) + "%"
     }

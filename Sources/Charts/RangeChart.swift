@@ -1,9 +1,20 @@
 import Foundation
 
 /// Ranges as lines with end dots and single values as dots, sorted by midpoint (R15).
-struct RangeChart {
+struct RangeChart: ChartDrawing {
     let spec: ChartSpec
     let values: ValueText
+    /// The width of each value label in em.
+    let valueLabelEms: [Double]
+    /// Each row's category label.
+    let categoryLabels: [TextMetrics.Glyphs]
+
+    init(spec: ChartSpec, values: ValueText) {
+        self.spec = spec
+        self.values = values
+        valueLabelEms = values.rowLabels.map(TextMetrics.ems)
+        categoryLabels = spec.rows.map { TextMetrics.Glyphs($0.label) }
+    }
 
     /// Rows by descending midpoint (ordered by `ChartRenderer`).
     var rows: [ChartRow] { spec.rows }
@@ -11,9 +22,9 @@ struct RangeChart {
     func draw(_ variant: Variant) -> (SVGCanvas, Double) {
         var canvas = SVGCanvas(width: variant.width)
         let rows = rows
-        let labels = rows.map(values.label)
-        let layout = RowLayout(labels: rows.map(\.label), variant: variant, top: 6)
-        let valueColumn = (labels.map { TextMetrics.paddedWidth(of: $0, fontSize: variant.fontSize) }.max() ?? 0) + 10
+        let labels = values.rowLabels
+        let layout = RowLayout(labels: categoryLabels, variant: variant, top: 6)
+        let valueColumn = (valueLabelEms.map { TextMetrics.paddedWidth(ems: $0, fontSize: variant.fontSize) }.max() ?? 0) + 10
         let all = rows.flatMap { [$0.low.double, ($0.high ?? $0.low).double] }
         let useLog = ScaleChoice.prefersLog(all, marksAreBars: false)
         let plotLeft = layout.plotLeft + 5
@@ -26,20 +37,20 @@ struct RangeChart {
         layout.drawLabels(on: &canvas)
         for (index, row) in rows.enumerated() {
             let centre = layout.rows[index].markY
-            let low = scale.position(of: row.low.double)
-            let high = scale.position(of: (row.high ?? row.low).double)
+            let low = scale.position(of: all[2 * index])
+            let high = scale.position(of: all[2 * index + 1])
             canvas.rule(x1: plotLeft, y1: centre, x2: plotRight, y2: centre, faint: true)
             if row.high != nil {
                 canvas.segment(x1: low, x2: high, y: centre, mark: .highlight)
                 canvas.circle(cx: low, cy: centre, r: 4.5, mark: .highlight)
             }
             canvas.circle(cx: high, cy: centre, r: 4.5, mark: .highlight)
-            canvas.text([labels[index]], x: high + 8, y: centre, cssClass: "val")
+            canvas.text(labels[index], x: high + 8, y: centre, cssClass: .value)
         }
         var y = layout.bottom
         canvas.rule(x1: plotLeft, y1: y + 2, x2: plotRight, y2: y + 2)
         if useLog {
-            canvas.text([ChartWords(language: spec.language).logScale], x: plotRight, y: y + 14, anchor: .end, cssClass: "note")
+            canvas.text(ChartWords(language: spec.language).logScale, x: plotRight, y: y + 14, anchor: .end, cssClass: .note)
             y += 16
         }
         return (canvas, y + 8)
@@ -48,7 +59,8 @@ struct RangeChart {
     func description() -> String {
         let words = ChartWords(language: spec.language)
         guard let top = rows.first, let bottom = rows.last else { return "" }
-        if rows.count == 1 { return words.single(top.label, values.label(top)) }
-        return words.extremes(top: (top.label, values.label(top)), bottom: (bottom.label, values.label(bottom)), count: rows.count)
+        let labels = values.rowLabels
+        if rows.count == 1 { return words.single(top.label, labels[0]) }
+        return words.extremes(top: (top.label, labels[0]), bottom: (bottom.label, labels[labels.count - 1]), count: rows.count)
     }
 }

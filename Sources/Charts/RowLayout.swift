@@ -18,7 +18,8 @@ struct RowLayout {
     /// The y below the last row.
     private(set) var bottom: Double
 
-    init(labels: [String], variant: Variant, top: Double, gap: Double = 6) {
+    /// Rows for category `labels`, split into glyphs once for every variant.
+    init(labels: [TextMetrics.Glyphs], variant: Variant, top: Double, gap: Double = 6) {
         let font = variant.fontSize
         labelsAbove = variant.width < 500
         if labelsAbove {

@@ -13,33 +13,73 @@ enum SHA256 {
 
     /// The digest of `text`'s UTF-8 bytes as lowercase hex.
     static func hex(_ text: String) -> String {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
-        var message = Array(text.utf8)
-        let bitLength = UInt64(message.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
-            for i in 0..<16 {
-                let b = chunk + i * 4
-                w[i] = UInt32(message[b]) << 24 | UInt32(message[b + 1]) << 16 | UInt32(message[b + 2]) << 8 | UInt32(message[b + 3])
-            }
-            for i in 16..<64 {
-                let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-            for i in 0..<64 {
-                let t1 = hh &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
-                let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-                (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            for (i, value) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ value }
+        hex(Array(text.utf8), digits: 64)
+    }
+
+    /// The first `digits` (at most 64) lowercase hex digits of the digest of `message`.
+    static func hex(_ message: [UInt8], digits: Int) -> String {
+        let h = digest(message)
+        let hexDigits: StaticString = "0123456789abcdef"
+        var text: [UInt8] = []
+        text.reserveCapacity(digits)
+        for index in 0..<min(digits, 64) {
+            let nibble = (h[index / 8] >> (28 - UInt32(index % 8) * 4)) & 0xF
+            text.append(hexDigits.utf8Start[Int(nibble)])
         }
-        let digits = Array("0123456789abcdef")
-        return String(h.flatMap { word in (0..<8).reversed().map { digits[Int((word >> (UInt32($0) * 4)) & 0xF)] } })
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The eight words of the digest of `message`.
+    private static func digest(_ message: [UInt8]) -> [UInt32] {
+        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        var padded = message
+        let bitLength = UInt64(message.count) * 8
+        padded.append(0x80)
+        padded.append(contentsOf: repeatElement(0, count: (119 - message.count % 64) % 64))
+        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        k.withUnsafeBufferPointer { k in
+            h.withUnsafeMutableBufferPointer { h in
+                padded.withUnsafeBufferPointer { bytes in
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                        for chunk in stride(from: 0, to: bytes.count, by: 64) {
+                            compress(bytes, at: chunk, state: h, schedule: w, k: k)
+                        }
+                    }
+                }
+            }
+        }
+        return h
+    }
+
+    /// One 64-byte block of the compression function.
+    @inline(__always)
+    private static func compress(
+        _ bytes: UnsafeBufferPointer<UInt8>, at chunk: Int, state h: UnsafeMutableBufferPointer<UInt32>,
+        schedule w: UnsafeMutableBufferPointer<UInt32>, k: UnsafeBufferPointer<UInt32>
+    ) {
+        for i in 0..<16 {
+            let b = chunk + i * 4
+            w[i] = UInt32(bytes[b]) << 24 | UInt32(bytes[b + 1]) << 16 | UInt32(bytes[b + 2]) << 8 | UInt32(bytes[b + 3])
+        }
+        for i in 16..<64 {
+            let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
+            let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+        for i in 0..<64 {
+            let t1 = hh &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
+            let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
+        h[0] = h[0] &+ a
+        h[1] = h[1] &+ b
+        h[2] = h[2] &+ c
+        h[3] = h[3] &+ d
+        h[4] = h[4] &+ e
+        h[5] = h[5] &+ f
+        h[6] = h[6] &+ g
+        h[7] = h[7] &+ hh
     }
 
     private static func rotate(_ value: UInt32, _ amount: UInt32) -> UInt32 {

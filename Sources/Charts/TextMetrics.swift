@@ -4,6 +4,10 @@
 /// curly quotes; East Asian Wide and Fullwidth characters (UAX #11) are 1 em, emoji 1.2 em, anything else 0.58 em
 /// (Plot's "e"). Bold text is 6% wider. `width` is the raw estimate; layout should use `paddedWidth`, which adds
 /// 10% slack, and `wrap`/`truncate` fit lines by `paddedWidth`.
+///
+/// Characters are grapheme clusters throughout. Measuring, wrapping and truncation split the text into `Glyphs`
+/// (each character's UTF-8 bytes, width and line-breaking traits) and work on those; layout that needs a label
+/// more than once can make its `Glyphs` once.
 public enum TextMetrics {
     /// The raw estimated width in px, without slack: "产品经理" at 14 px is 56.
     public static func width(of text: String, fontSize: Double, bold: Bool = false) -> Double {
@@ -15,63 +19,59 @@ public enum TextMetrics {
         width(of: text, fontSize: fontSize, bold: bold) * slack
     }
 
+    /// `paddedWidth(of:fontSize:bold:)` of text already split into glyphs.
+    static func paddedWidth(of glyphs: Glyphs, fontSize: Double, bold: Bool = false) -> Double {
+        paddedWidth(ems: glyphs.ems, fontSize: fontSize, bold: bold)
+    }
+
+    /// `paddedWidth(of:fontSize:bold:)` of a text whose width in em (`ems(_:)`) is known, for labels measured
+    /// once and drawn at several sizes.
+    static func paddedWidth(ems: Double, fontSize: Double, bold: Bool = false) -> Double {
+        ems * fontSize * (bold ? boldFactor : 1) * slack
+    }
+
     /// Lines of at most `maxWidth` px (by `paddedWidth`) when possible, broken greedily at spaces, after hyphens
     /// between letters, and between CJK characters, never inside a number or range token ("¥30M–40M", "32.45%",
     /// "3000万"). A single unbreakable word wider than `maxWidth` gets a line of its own. With `maxLines`, the
     /// last line is cut with "…" when more would be needed. Empty text gives no lines.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false, maxLines: Int? = nil) -> [String] {
-        let characters = Array(text)
-        let limit = emLimit(maxWidth, fontSize: fontSize, bold: bold)
-        var lines: [Line] = []
-        var current = Line()
-        var word = Line()
-        var spaceBefore = false
-        let noBreak = numberTokenBoundaries(characters)
+        wrap(Glyphs(text), maxWidth: maxWidth, fontSize: fontSize, bold: bold, maxLines: maxLines)
+    }
 
-        func endWord() {
-            guard !word.text.isEmpty else { return }
-            let separator = spaceBefore ? spaceWidth : 0
-            if current.text.isEmpty {
-                current = Line(text: word.text, ems: word.ems, followsSpace: spaceBefore)
-            } else if current.ems + separator + word.ems <= limit {
-                if spaceBefore { current.text.append(" ") }
-                current.text += word.text
-                current.ems += separator + word.ems
-            } else {
-                lines.append(current)
-                current = Line(text: word.text, ems: word.ems, followsSpace: spaceBefore)
-            }
-            word = Line()
-            spaceBefore = false
-        }
-
-        for (index, character) in characters.enumerated() {
-            if character.isNewline {
-                endWord()
-                if !current.text.isEmpty { lines.append(current) }
-                current = Line()
-                spaceBefore = true
+    /// `wrap(_:maxWidth:fontSize:bold:maxLines:)` of text already split into glyphs.
+    static func wrap(_ glyphs: Glyphs, maxWidth: Double, fontSize: Double, bold: Bool = false, maxLines: Int? = nil) -> [String] {
+        var builder = LineBuilder(limit: emLimit(maxWidth, fontSize: fontSize, bold: bold))
+        let noBreak = glyphs.numberTokenBoundaries()
+        let count = glyphs.count
+        for index in 0..<count {
+            let glyph = glyphs[index]
+            if glyph.traits.contains(.newline) {
+                builder.endWord()
+                builder.endLine()
+                builder.spaceBefore = true
                 continue
             }
-            if character.isWhitespace {
-                endWord()
-                spaceBefore = true
+            if glyph.traits.contains(.whitespace) {
+                builder.endWord()
+                builder.spaceBefore = true
                 continue
             }
-            word.text.append(character)
-            word.ems += ems(character)
-            if index + 1 < characters.count, !noBreak[index], canBreak(characters, after: index) {
-                endWord()
+            builder.extendWord(with: glyph)
+            if index + 1 < count, !noBreak[index], glyphs.canBreak(after: index) {
+                builder.endWord()
             }
         }
-        endWord()
-        if !current.text.isEmpty { lines.append(current) }
+        builder.endWord()
+        builder.endLine()
 
-        guard let maxLines, lines.count > max(1, maxLines) else { return lines.map(\.text) }
+        let lines = builder.lines
+        let words = builder.words
+        func text(of line: LineBuilder.Line) -> String { glyphs.text(of: words[line.words]) }
+        guard let maxLines, lines.count > max(1, maxLines) else { return lines.map(text) }
         let keep = max(1, maxLines) - 1
-        var rest = lines[keep].text
-        for line in lines[(keep + 1)...] { rest += (line.followsSpace ? " " : "") + line.text }
-        return lines[..<keep].map(\.text) + [truncate(rest, maxWidth: maxWidth, fontSize: fontSize, bold: bold)]
+        var rest = text(of: lines[keep])
+        for line in lines[(keep + 1)...] { rest += (line.followsSpace ? " " : "") + text(of: line) }
+        return lines[..<keep].map(text) + [truncate(rest, maxWidth: maxWidth, fontSize: fontSize, bold: bold)]
     }
 
     /// The text on one line of at most `maxWidth` px (by `paddedWidth`), cut with "…" when it does not fit.
@@ -80,20 +80,87 @@ public enum TextMetrics {
     /// "Salary ¥30M–4…"; when nothing fits, the result is "…".
     public static func truncate(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false) -> String {
         let limit = emLimit(maxWidth, fontSize: fontSize, bold: bold)
-        if ems(text) <= limit, !text.contains(where: \.isNewline) { return text }
-        let characters = Array(text).map { $0.isNewline ? " " : $0 }
-        let noBreak = numberTokenBoundaries(characters)
-        let budget = limit - ems(ellipsis)
+        var glyphs = Glyphs(text)
+        if glyphs.ems <= limit, !glyphs.containsNewline { return text }
+        glyphs.replaceNewlinesWithSpaces()
+        let noBreak = glyphs.numberTokenBoundaries()
+        let budget = limit - ellipsisWidth
         var best = 0
         var used = 0.0
-        for (index, character) in characters.enumerated() {
-            used += ems(character)
+        for index in 0..<glyphs.count {
+            used += glyphs[index].ems
             if used > budget { break }
-            if index + 1 == characters.count || !noBreak[index] { best = index + 1 }
+            if index + 1 == glyphs.count || !noBreak[index] { best = index + 1 }
         }
-        var kept = characters[..<best]
-        while let last = kept.last, last.isWhitespace { kept.removeLast() }
-        return String(kept) + ellipsis
+        while best > 0, glyphs[best - 1].traits.contains(.whitespace) { best -= 1 }
+        return glyphs.text(of: 0..<best) + ellipsis
+    }
+
+    /// Greedy line filling: each word goes on the current line when it fits, else starts the next one.
+    struct LineBuilder {
+        /// A run of glyphs between break opportunities, as a UTF-8 byte range of the text.
+        struct Word {
+            var bytes = 0..<0
+            var ems = 0.0
+            /// Whether whitespace came before the word; the line then has a space there.
+            var spaceBefore = false
+
+            var isEmpty: Bool { bytes.isEmpty }
+        }
+
+        /// Consecutive words on one line.
+        struct Line {
+            var words = 0..<0
+            var ems = 0.0
+            var followsSpace = false
+
+            var isEmpty: Bool { words.isEmpty }
+        }
+
+        /// The widest line, in em.
+        let limit: Double
+        private(set) var words: [Word] = []
+        private(set) var lines: [Line] = []
+        private var current = Line()
+        private var word = Word()
+        /// Whether whitespace has come since the last word.
+        var spaceBefore = false
+
+        init(limit: Double) {
+            self.limit = limit
+        }
+
+        mutating func extendWord(with glyph: Glyph) {
+            if word.isEmpty { word.bytes = glyph.bytes.lowerBound..<glyph.bytes.lowerBound }
+            word.bytes = word.bytes.lowerBound..<glyph.bytes.upperBound
+            word.ems += glyph.ems
+        }
+
+        /// Puts the word so far on a line.
+        mutating func endWord() {
+            guard !word.isEmpty else { return }
+            word.spaceBefore = spaceBefore
+            let separator = spaceBefore ? spaceWidth : 0
+            let index = words.count
+            if current.isEmpty {
+                current = Line(words: index..<index + 1, ems: word.ems, followsSpace: spaceBefore)
+            } else if current.ems + separator + word.ems <= limit {
+                current.words = current.words.lowerBound..<index + 1
+                current.ems += separator + word.ems
+            } else {
+                lines.append(current)
+                current = Line(words: index..<index + 1, ems: word.ems, followsSpace: spaceBefore)
+            }
+            words.append(word)
+            word = Word()
+            spaceBefore = false
+        }
+
+        /// Ends the current line, if it has anything on it.
+        mutating func endLine() {
+            if !current.isEmpty { lines.append(current) }
+            current = Line()
+        }
     }
 
     // MARK: - Widths
@@ -101,9 +168,10 @@ public enum TextMetrics {
     private static let boldFactor = 1.06
     private static let slack = 1.1
     private static let ellipsis = "…"
+    private static let ellipsisWidth = listedWidths["\u{2026}"] ?? fallbackWidth
     private static let spaceWidth = 0.29
     private static let fallbackWidth = 0.58
-    private static let wideWidth = 1.0
+    static let wideWidth = 1.0
     private static let emojiWidth = 1.2
 
     /// Observable Plot's `defaultWidthMap` in em for ASCII 0x00–0x7F; characters Plot does not list get 0.58, controls 0.
@@ -138,8 +206,8 @@ public enum TextMetrics {
         return perEm > 0 ? maxWidth / perEm : .infinity
     }
 
-    /// The width of `text` in em, before bold and slack.
-    private static func ems(_ text: String) -> Double {
+    /// The width of `text` in em, before bold and slack: the sum of its characters' widths, in order.
+    static func ems(_ text: String) -> Double {
         var sum = 0.0
         var isASCII = true
         for byte in text.utf8 {
@@ -150,11 +218,11 @@ public enum TextMetrics {
             sum += asciiWidths[Int(byte)]
         }
         if isASCII { return sum }
-        return text.reduce(0) { $0 + ems($1) }
+        return Glyphs.ems(of: text)
     }
 
     /// The width of one character (a grapheme cluster) in em.
-    private static func ems(_ character: Character) -> Double {
+    static func ems(_ character: Character) -> Double {
         if let ascii = character.asciiValue { return asciiWidths[Int(ascii)] }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
@@ -213,12 +281,73 @@ public enum TextMetrics {
         return false
     }
 
-    // MARK: - Line breaking
+    // MARK: - Character traits
 
-    private struct Line {
-        var text = ""
-        var ems = 0.0
-        var followsSpace = false
+    /// What line breaking needs to know about a character, from the Unicode properties and sets below.
+    struct Traits: OptionSet {
+        let rawValue: UInt32
+
+        static let newline = Traits(rawValue: 1 << 0)
+        static let whitespace = Traits(rawValue: 1 << 1)
+        /// 0–9.
+        static let digit = Traits(rawValue: 1 << 2)
+        /// `Character.isASCII`.
+        static let ascii = Traits(rawValue: 1 << 3)
+        /// `Character.isLetter`.
+        static let letter = Traits(rawValue: 1 << 4)
+        /// An East Asian wide character that is not an emoji: text set one per em, breakable between.
+        static let wideText = Traits(rawValue: 1 << 5)
+        /// A letter of a word written with spaces: a letter that is not wide text.
+        static let wordLetter = Traits(rawValue: 1 << 6)
+        /// Closing punctuation that may not start a line.
+        static let noStart = Traits(rawValue: 1 << 7)
+        /// An opening bracket that may not end a line.
+        static let noEnd = Traits(rawValue: 1 << 8)
+        /// "-" or U+2010, after which a line may break between letters.
+        static let hyphen = Traits(rawValue: 1 << 9)
+        /// "$", "¥", "€"… before an amount.
+        static let currencySign = Traits(rawValue: 1 << 10)
+        /// A sign or approximation before a number: "−", "+", "±", "~", "≈", "约".
+        static let numberSign = Traits(rawValue: 1 << 11)
+        /// A magnitude or unit after a number: "K", "%", "万"…
+        static let numberSuffix = Traits(rawValue: 1 << 12)
+        /// A dash or "至" between the ends of a range.
+        static let rangeDash = Traits(rawValue: 1 << 13)
+        /// ".", "," or "·" between digits.
+        static let decimalMark = Traits(rawValue: 1 << 14)
+        /// U+2212, the minus sign.
+        static let minus = Traits(rawValue: 1 << 15)
+        /// A–Z, as in the currency prefixes "CN¥" and "US$".
+        static let asciiUppercase = Traits(rawValue: 1 << 16)
+    }
+
+    /// The traits of `character`, read from its properties and the character sets (which compare characters
+    /// by canonical equivalence).
+    static func traits(of character: Character) -> Traits {
+        var traits: Traits = []
+        if character.isNewline { traits.insert(.newline) }
+        if character.isWhitespace { traits.insert(.whitespace) }
+        if let ascii = character.asciiValue {
+            traits.insert(.ascii)
+            if ascii >= 0x30, ascii <= 0x39 { traits.insert(.digit) }
+            if ascii >= 0x41, ascii <= 0x5A { traits.insert(.asciiUppercase) }
+        }
+        let wideText = isWideText(character)
+        if wideText { traits.insert(.wideText) }
+        if character.isLetter {
+            traits.insert(.letter)
+            if !wideText { traits.insert(.wordLetter) }
+        }
+        if noStart.contains(character) { traits.insert(.noStart) }
+        if noEnd.contains(character) { traits.insert(.noEnd) }
+        if character == "-" || character == "\u{2010}" { traits.insert(.hyphen) }
+        if currencySigns.contains(character) { traits.insert(.currencySign) }
+        if signs.contains(character) { traits.insert(.numberSign) }
+        if numberSuffixes.contains(character) { traits.insert(.numberSuffix) }
+        if rangeDashes.contains(character) { traits.insert(.rangeDash) }
+        if character == "." || character == "," || character == "·" { traits.insert(.decimalMark) }
+        if character == "\u{2212}" { traits.insert(.minus) }
+        return traits
     }
 
     /// Characters that may not start a line: closing punctuation and marks, CJK and ASCII.
@@ -229,33 +358,6 @@ public enum TextMetrics {
     /// Characters that may not end a line: opening brackets, CJK and ASCII.
     private static let noEnd: Set<Character> = ["（", "「", "『", "【", "《", "〈", "〔", "［", "｛", "〖", "(", "[", "{"]
 
-    private static func isWideText(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first, !first.isASCII else { return false }
-        return isWide(first) && !isEmoji(character)
-    }
-
-    /// Whether a line may break between `characters[index]` and the next character (neither a space).
-    private static func canBreak(_ characters: [Character], after index: Int) -> Bool {
-        let before = characters[index], after = characters[index + 1]
-        if noEnd.contains(before) || noStart.contains(after) { return false }
-        if before == "-" || before == "\u{2010}" {
-            return index > 0 && isWordLetter(characters[index - 1]) && isWordLetter(after)
-        }
-        let wideBefore = isWideText(before), wideAfter = isWideText(after)
-        if wideBefore {
-            // Between ideographs, or from an ideograph to a word or number ("使用|AI", "年薪|30万").
-            return wideAfter || isWordLetter(after) || isDigit(after) || currencySigns.contains(after)
-        }
-        // From a word to an ideograph ("AI|工具"); a digit keeps its unit ("30|年" stays together).
-        return wideAfter && isWordLetter(before)
-    }
-
-    private static func isWordLetter(_ character: Character) -> Bool {
-        character.isLetter && !isWideText(character)
-    }
-
-    // MARK: - Number tokens
-
     private static let currencySigns: Set<Character> = ["$", "¥", "€", "£", "₩", "₹", "￥", "＄", "￡"]
     private static let signs: Set<Character> = ["\u{2212}", "+", "±", "~", "≈", "约"]
     private static let numberSuffixes: Set<Character> = [
@@ -263,87 +365,18 @@ public enum TextMetrics {
     ]
     private static let rangeDashes: Set<Character> = ["\u{2013}", "-", "~", "～", "〜", "\u{2014}", "至"]
 
-    private static func isDigit(_ character: Character) -> Bool {
-        guard let ascii = character.asciiValue else { return false }
-        return ascii >= 0x30 && ascii <= 0x39
-    }
+    /// The CJK Unified Ideographs (U+4E00–U+9FFF) that a character set lists: "约", "万", "至"…
+    static let listedIdeographs: Set<UInt32> = {
+        let listed = noStart.union(noEnd).union(currencySigns).union(signs).union(numberSuffixes).union(rangeDashes)
+        return Set(listed.compactMap { character in
+            let scalars = character.unicodeScalars
+            guard scalars.count == 1, let scalar = scalars.first, (0x4E00...0x9FFF).contains(scalar.value) else { return nil }
+            return scalar.value
+        })
+    }()
 
-    /// For each index, whether the boundary after that character lies inside a number or range token
-    /// such as "−CN¥30M–40M", "32.45%" or "1.2万亿"; the last entry is always false.
-    private static func numberTokenBoundaries(_ characters: [Character]) -> [Bool] {
-        var inside = [Bool](repeating: false, count: characters.count)
-        let count = characters.count
-        var index = 0
-        while index < count {
-            guard isDigit(characters[index]) else {
-                index += 1
-                continue
-            }
-            var start = index
-            start = prefixStart(characters, before: start)
-            var end = index // one past the token's last character
-            scan: while true {
-                while end < count, isDigit(characters[end]) { end += 1 }
-                guard end < count else { break }
-                let next = characters[end]
-                if next == "." || next == "," || next == "·", end + 1 < count, isDigit(characters[end + 1]) {
-                    end += 1
-                    continue
-                }
-                if numberSuffixes.contains(next) {
-                    end += 1
-                    while end < count, numberSuffixes.contains(characters[end]), !isLetterAfterSuffix(characters, end) { end += 1 }
-                    if end < count, rangeDashes.contains(characters[end]), let digit = digitAfterPrefix(characters, from: end + 1) {
-                        end = digit
-                        continue scan
-                    }
-                    break
-                }
-                if rangeDashes.contains(next), let digit = digitAfterPrefix(characters, from: end + 1) {
-                    end = digit
-                    continue
-                }
-                break
-            }
-            for boundary in start..<max(start, end - 1) { inside[boundary] = true }
-            index = max(end, index + 1)
-        }
-        return inside
-    }
-
-    /// Whether the suffix-like letter at `index` starts a word ("5 Mbps" style text is not a suffix run).
-    private static func isLetterAfterSuffix(_ characters: [Character], _ index: Int) -> Bool {
-        let character = characters[index]
-        return character.isASCII && character.isLetter && index + 1 < characters.count && characters[index + 1].isASCII
-            && characters[index + 1].isLetter
-    }
-
-    /// Where a number's prefix starts: currency signs, the letters before one ("CN¥", "US$"), and a sign.
-    private static func prefixStart(_ characters: [Character], before index: Int) -> Int {
-        var start = index
-        while start > 0, currencySigns.contains(characters[start - 1]) { start -= 1 }
-        if start < index {
-            var letters = 0
-            while start > 0, letters < 3, let ascii = characters[start - 1].asciiValue, ascii >= 0x41, ascii <= 0x5A {
-                start -= 1
-                letters += 1
-            }
-        }
-        if start > 0, signs.contains(characters[start - 1]) { start -= 1 }
-        return start
-    }
-
-    /// The index of the first digit of the number starting at `index` after optional currency prefix, or `nil`.
-    private static func digitAfterPrefix(_ characters: [Character], from index: Int) -> Int? {
-        var position = index
-        var letters = 0
-        while position < characters.count, letters < 3, let ascii = characters[position].asciiValue, ascii >= 0x41, ascii <= 0x5A {
-            position += 1
-            letters += 1
-        }
-        if letters > 0, position < characters.count, !currencySigns.contains(characters[position]) { position = index }
-        if position < characters.count, characters[position] == "\u{2212}" { position += 1 }
-        while position < characters.count, currencySigns.contains(characters[position]) { position += 1 }
-        return position < characters.count && isDigit(characters[position]) ? position : nil
+    private static func isWideText(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first, !first.isASCII else { return false }
+        return isWide(first) && !isEmoji(character)
     }
 }

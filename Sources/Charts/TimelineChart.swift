@@ -1,26 +1,39 @@
 import Foundation
 
 /// Funding rounds on a time axis: one row per company, dot area ∝ amount, valuation as a hollow ring (R16).
-struct TimelineChart {
+struct TimelineChart: ChartDrawing {
     let spec: ChartSpec
     let values: ValueText
+    /// Companies in order of their first round, each with the indices of its rounds by date.
+    let series: [(name: TextMetrics.Glyphs, rows: [Int])]
+    /// Each round's label under its dot, "$600M · Series A", and its width in em.
+    let roundLabels: [(text: String, ems: Double)]
 
-    /// Companies in order of their first round, each with its rounds by date (rows come ordered by date).
-    var series: [(name: String, rows: [ChartRow])] {
-        var order: [String] = []
-        var rows: [String: [ChartRow]] = [:]
-        for row in spec.rows {
-            let name = row.series ?? row.label
-            if rows[name] == nil { order.append(name) }
-            rows[name, default: []].append(row)
+    init(spec: ChartSpec, values: ValueText) {
+        self.spec = spec
+        self.values = values
+        series = Self.series(spec.rows).map { (TextMetrics.Glyphs($0.name), $0.rows) }
+        roundLabels = zip(spec.rows, values.rowLabels).map { row, value in
+            let text = row.detail.map { value + " · " + $0 } ?? value
+            return (text, TextMetrics.ems(text))
         }
-        return order.map { ($0, rows[$0] ?? []) }
+    }
+
+    /// Companies in order of their first round, each with the indices of its rounds (rows come ordered by date).
+    static func series(_ rows: [ChartRow]) -> [(name: String, rows: [Int])] {
+        var order: [String] = []
+        var indices: [String: [Int]] = [:]
+        for (index, row) in rows.enumerated() {
+            let name = row.series ?? row.label
+            if indices[name] == nil { order.append(name) }
+            indices[name, default: []].append(index)
+        }
+        return order.map { ($0, indices[$0] ?? []) }
     }
 
     func draw(_ variant: Variant) -> (SVGCanvas, Double) {
         var canvas = SVGCanvas(width: variant.width)
         let font = variant.fontSize
-        let series = series
         let maxRadius = variant.width < 500 ? 13.0 : 17.0
         let labelColumn = min(variant.width * 0.3, series.map { TextMetrics.paddedWidth(of: $0.name, fontSize: font) }.max() ?? 0) + 8
         let plotLeft = labelColumn + maxRadius + 4
@@ -36,27 +49,28 @@ struct TimelineChart {
         let words = ChartWords(language: spec.language)
         let amountLegend = words.amountRaised
         canvas.circle(cx: plotLeft, cy: 10, r: 4.5, mark: .highlight)
-        canvas.text([amountLegend], x: plotLeft + 9, y: 10, cssClass: "note")
+        canvas.text(amountLegend, x: plotLeft + 9, y: 10, cssClass: .note)
         let legendOffset = plotLeft + 9 + TextMetrics.paddedWidth(of: amountLegend, fontSize: font) + 16
         canvas.circle(cx: legendOffset, cy: 10, r: 4.5, mark: .highlight, hollow: true)
-        canvas.text([words.valuation], x: legendOffset + 9, y: 10, cssClass: "note")
+        canvas.text(words.valuation, x: legendOffset + 9, y: 10, cssClass: .note)
 
-        for (name, rows) in series {
+        for (name, indices) in series {
             let rowHeight = 2 * maxRadius + 26
             let centre = y + maxRadius + 4
             canvas.rule(x1: plotLeft - maxRadius, y1: centre, x2: plotRight + maxRadius, y2: centre, faint: true)
             canvas.text(Array(TextMetrics.wrap(name, maxWidth: labelColumn - 8, fontSize: font).prefix(2)), x: labelColumn, y: centre, anchor: .end)
-            for row in rows {
+            for index in indices {
+                let row = spec.rows[index]
                 guard let date = row.date else { continue }
                 let x = scale.position(of: date)
                 if let valuation = row.secondary { canvas.circle(cx: x, cy: centre, r: radius(valuation.double), mark: .highlight, hollow: true) }
                 canvas.circle(cx: x, cy: centre, r: radius(row.low.double), mark: .highlight)
-                if rows.count <= 8 {
-                    let label = [values.label(row), row.detail].compactMap { $0 }.joined(separator: " · ")
-                    let width = TextMetrics.paddedWidth(of: label, fontSize: 12)
+                if indices.count <= 8 {
+                    let label = roundLabels[index]
+                    let width = TextMetrics.paddedWidth(ems: label.ems, fontSize: 12)
                     let anchor: SVGCanvas.Anchor = x + width / 2 > variant.width - 2 ? .end : (x - width / 2 < labelColumn ? .start : .middle)
                     let labelX = anchor == .end ? variant.width - 2 : (anchor == .start ? max(x - maxRadius, labelColumn + 4) : x)
-                    canvas.text([label], x: labelX, y: centre + maxRadius + 11, anchor: anchor, cssClass: "val")
+                    canvas.text(label.text, x: labelX, y: centre + maxRadius + 11, anchor: anchor, cssClass: .value)
                 }
             }
             y += rowHeight
@@ -67,7 +81,7 @@ struct TimelineChart {
         for tick in Ticks.ticks(from: start, to: stop, count: count) where tick == tick.rounded() {
             let x = scale.position(of: tick)
             canvas.rule(x1: x, y1: y, x2: x, y2: y + 5)
-            canvas.text([String(Int(tick))], x: x, y: y + 15, anchor: .middle, cssClass: "tick")
+            canvas.text(String(Int(tick)), x: x, y: y + 15, anchor: .middle, cssClass: .tick)
         }
         return (canvas, y + 26)
     }
@@ -81,13 +95,15 @@ struct TimelineChart {
 
     func description() -> String {
         let rows = spec.rows
-        guard let first = rows.first, let last = rows.last, let largest = rows.max(by: { $0.low < $1.low }) else { return "" }
+        guard let first = rows.first, let last = rows.last, let largest = rows.indices.max(by: { rows[$0].low < rows[$1].low }) else {
+            return ""
+        }
         let words = ChartWords(language: spec.language)
         let span = first.dateLabel.flatMap { a in last.dateLabel.map { b in words.span(a, b) } }
-        let name = [largest.series ?? largest.label, largest.detail].compactMap { $0 }.joined(separator: " ")
-        let valuations = rows.compactMap { row in
-            row.secondary.map { (name: row.series ?? row.label, value: values.label(low: $0), date: row.dateLabel) }
+        let name = [rows[largest].series ?? rows[largest].label, rows[largest].detail].compactMap { $0 }.joined(separator: " ")
+        let valuations = rows.indices.compactMap { index in
+            values.secondaryLabels[index].map { (name: rows[index].series ?? rows[index].label, value: $0, date: rows[index].dateLabel) }
         }
-        return words.rounds(count: rows.count, span: span, largest: (values.label(largest), name), valuations: valuations)
+        return words.rounds(count: rows.count, span: span, largest: (values.rowLabels[largest], name), valuations: valuations)
     }
 }

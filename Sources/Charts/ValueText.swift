@@ -1,46 +1,67 @@
 import Foundation
 
-/// Labels for a chart's values, formatted once so chart, description and table agree (R23).
+/// A row's exact values as decimal text (`Decimal.description`), made once per chart and shared by the ids,
+/// the labels and the table: turning a `Decimal` into text is not cheap.
+struct RowDecimals {
+    let low: String
+    let high: String?
+    let secondary: String?
+
+    init(_ row: ChartRow) {
+        low = row.low.plainDescription
+        high = row.high?.plainDescription
+        secondary = row.secondary?.plainDescription
+    }
+}
+
+/// Labels for a chart's values, formatted once per chart so chart, description and table agree (R23).
 struct ValueText {
-    let format: CompactFormat
     let unit: ChartSpec.Unit
     let period: String?
+    /// Each row's label with its bound ("over 30%"), in the order of the spec's rows.
+    let rowLabels: [String]
+    /// Each row's secondary value (a valuation) as a label, in the order of the spec's rows.
+    let secondaryLabels: [String?]
+    private let rows: [ChartRow]
+    /// Each row's exact values as text, in the order of the spec's rows.
+    private let decimals: [RowDecimals]
 
-    init(spec: ChartSpec) {
-        format = CompactFormat(language: spec.language)
+    /// Labels for `spec`'s rows; `decimals` are theirs, in the same order.
+    init(spec: ChartSpec, decimals: [RowDecimals]) {
         unit = spec.unit
         period = spec.period
-    }
-
-    var currency: String? {
-        if case .money(let code) = unit { return code }
-        return nil
-    }
-
-    /// `$600M`, `CN¥30M–40M/yr`, `32.45%`, `1.71`.
-    func label(low: Decimal, high: Decimal? = nil) -> String {
-        let text: String
-        switch unit {
-        case .percent:
-            text = high.map { "\(format.percent(low).dropLast())–\(format.percent($0))" } ?? format.percent(low)
-        case .money(let code):
-            text = high.map { format.formatRange(low, $0, currency: code) } ?? format.format(low, currency: code)
-        case .number:
-            text = high.map { format.formatRange(low, $0) } ?? format.format(low)
+        rows = spec.rows
+        self.decimals = decimals
+        let format = CompactFormat(language: spec.language)
+        let periodSuffix = spec.period.map(format.periodSuffix) ?? ""
+        let unit = unit
+        func label(low: String, high: String?) -> String {
+            let low = DecimalDigits(parsing: low), high = high.map { DecimalDigits(parsing: $0) }
+            let text: String
+            switch unit {
+            case .percent:
+                text = high.map { "\(format.percent(low).dropLast())–\(format.percent($0))" } ?? format.percent(low)
+            case .money(let code):
+                text = high.map { format.formatRange(low, $0, currency: code) } ?? format.format(low, currency: code)
+            case .number:
+                text = high.map { format.formatRange(low, $0) } ?? format.format(low)
+            }
+            return text + periodSuffix
         }
-        return text + (period.map(format.periodSuffix) ?? "")
+        rowLabels = zip(spec.rows, decimals).map { row, decimals in
+            let value = label(low: decimals.low, high: decimals.high)
+            guard let qualifier = row.qualifier, !qualifier.isEmpty else { return value }
+            return "\(qualifier) \(value)"
+        }
+        secondaryLabels = decimals.map { $0.secondary.map { label(low: $0, high: nil) } }
     }
 
-    /// The row's value with its bound: "over 30%".
-    func label(_ row: ChartRow) -> String {
-        let value = label(low: row.low, high: row.high)
-        guard let qualifier = row.qualifier, !qualifier.isEmpty else { return value }
-        return "\(qualifier) \(value)"
-    }
-
-    /// The unabbreviated value for the data table: `600,000,000 USD/year`.
-    func exact(low: Decimal, high: Decimal? = nil) -> String {
-        let number = high.map { "\(Self.grouped(low))–\(Self.grouped($0))" } ?? Self.grouped(low)
+    /// Row `index`'s unabbreviated value for the data table: `600,000,000 USD/year`.
+    func exact(row index: Int) -> String {
+        let row = rows[index], decimals = decimals[index]
+        let low = Self.grouped(row.low, description: decimals.low)
+        var number = low
+        if let high = row.high, let text = decimals.high { number += "–" + Self.grouped(high, description: text) }
         let suffix: String
         switch unit {
         case .percent: suffix = "%"
@@ -50,17 +71,21 @@ struct ValueText {
         return number + suffix + (period.map { "/\($0)" } ?? "")
     }
 
-    /// `1234567.5` → `1,234,567.5`, from the exact decimal, locale-independently; minus is U+2212.
-    static func grouped(_ value: Decimal) -> String {
-        let plain = "\(value.magnitude)"
-        let parts = plain.split(separator: ".", maxSplits: 1)
-        let integer = Array(parts[0])
-        var result = ""
-        for (index, digit) in integer.enumerated() {
-            if index > 0, (integer.count - index) % 3 == 0 { result.append(",") }
+    /// `1234567.5` → `1,234,567.5`, from the exact decimal and its description, locale-independently; minus is U+2212.
+    static func grouped(_ value: Decimal, description: String) -> String {
+        // The magnitude's description is the value's without its minus sign.
+        let utf8 = description.utf8
+        let plain = utf8.first == UInt8(ascii: "-") ? utf8.dropFirst() : utf8[...]
+        let point = plain.firstIndex(of: UInt8(ascii: ".")) ?? plain.endIndex
+        let integerCount = plain.distance(from: plain.startIndex, to: point)
+        var result: [UInt8] = []
+        result.reserveCapacity(plain.count + integerCount / 3 + 3)
+        if value < 0 && value != 0 { result.append(contentsOf: "\u{2212}".utf8) }
+        for (offset, digit) in plain[..<point].enumerated() {
+            if offset > 0, (integerCount - offset) % 3 == 0 { result.append(UInt8(ascii: ",")) }
             result.append(digit)
         }
-        if parts.count > 1 { result += "." + parts[1] }
-        return value < 0 && value != 0 ? "\u{2212}" + result : result
+        result.append(contentsOf: plain[point...])
+        return String(decoding: result, as: UTF8.self)
     }
 }
