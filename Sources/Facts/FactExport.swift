@@ -115,34 +115,69 @@ public enum FactExport {
     /// RFC 4180 CSV; distributions give one row per bucket. Text that a spreadsheet would
     /// run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
     public static func csv(_ records: [FactRecord]) -> String {
-        var lines = [csvColumns.joined(separator: ",")]
-        for record in records {
-            for row in rows(record) {
-                lines.append(csvColumns.map { csvField(row[$0] ?? "", isNumber: numericColumns.contains($0)) }.joined(separator: ","))
-            }
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        String(decoding: csvBytes(records), as: UTF8.self)
     }
 
-    private static let numericColumns: Set<String> = ["low", "high", "annual_low", "annual_high"]
+    /// `facts.csv` as UTF-8, written field by field.
+    public static func csvBytes(_ records: [FactRecord]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(records.count * 400)
+        output.append(contentsOf: csvColumns.joined(separator: ",").utf8)
+        output.append(contentsOf: crlf)
+        for record in records {
+            for row in rows(record) {
+                for (index, field) in row.fields.enumerated() {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    writeCSVField(field, isNumber: CSVRow.numericColumns.contains(index), into: &output)
+                }
+                output.append(contentsOf: crlf)
+            }
+        }
+        return output
+    }
 
-    private static func rows(_ record: FactRecord) -> [[String: String]] {
+    private static let crlf: [UInt8] = [0x0D, 0x0A]
+
+    /// One line of facts.csv, its fields in the order of `csvColumns`.
+    private struct CSVRow {
+        var fields = [String](repeating: "", count: csvColumns.count)
+
+        /// Positions of `low`, `high`, `annual_low` and `annual_high`: numbers, never formula-guarded.
+        static let numericColumns: Set<Int> = Set(["low", "high", "annual_low", "annual_high"].compactMap(column))
+
+        static func column(_ name: String) -> Int? { csvColumns.firstIndex(of: name) }
+
+        subscript(_ name: String) -> String {
+            get { Self.column(name).map { fields[$0] } ?? "" }
+            set { if let index = Self.column(name) { fields[index] = newValue } }
+        }
+    }
+
+    private static func rows(_ record: FactRecord) -> [CSVRow] {
         let fact = record.fact
-        var base: [String: String] = [
-            "article": record.article.slug, "id": fact.id, "kind": fact.kind.rawValue,
-            "entity": record.entity?.name ?? "", "label": fact.label, "note": fact.note ?? "",
-            "source_name": fact.source?.name ?? "", "source_url": fact.source?.url ?? "",
-            "source_date": fact.source?.date?.description ?? "",
-        ]
-        func values(_ quantity: Quantity) -> [String: String] {
+        var base = CSVRow()
+        base["article"] = record.article.slug
+        base["id"] = fact.id
+        base["kind"] = fact.kind.rawValue
+        base["entity"] = record.entity?.name ?? ""
+        base["label"] = fact.label
+        base["note"] = fact.note ?? ""
+        base["source_name"] = fact.source?.name ?? ""
+        base["source_url"] = fact.source?.url ?? ""
+        base["source_date"] = fact.source?.date?.description ?? ""
+        func with(_ quantity: Quantity, in row: CSVRow) -> CSVRow {
+            var row = row
             let annual = quantity.annualized()
-            return [
-                "written": quantity.written, "low": DecimalText.plain(quantity.low),
-                "high": quantity.high.map(DecimalText.plain) ?? "", "unit": unitName(quantity.unit),
-                "currency": quantity.currency?.code ?? "", "period": quantity.period?.rawValue ?? "",
-                "bound": quantity.bound.rawValue, "annual_low": annual.map { DecimalText.plain($0.low) } ?? "",
-                "annual_high": annual.map { DecimalText.plain($0.high) } ?? "",
-            ]
+            row["written"] = quantity.written
+            row["low"] = DecimalText.plain(quantity.low)
+            row["high"] = quantity.high.map(DecimalText.plain) ?? ""
+            row["unit"] = unitName(quantity.unit)
+            row["currency"] = quantity.currency?.code ?? ""
+            row["period"] = quantity.period?.rawValue ?? ""
+            row["bound"] = quantity.bound.rawValue
+            row["annual_low"] = annual.map { DecimalText.plain($0.low) } ?? ""
+            row["annual_high"] = annual.map { DecimalText.plain($0.high) } ?? ""
+            return row
         }
         switch fact.detail {
         case .funding(let round):
@@ -150,29 +185,40 @@ public enum FactExport {
             base["date"] = round.date?.description ?? ""
             base["valuation"] = round.valuation?.normalized ?? ""
             base["investors"] = round.investors.map { $0.isLead ? "\($0.name) (lead)" : $0.name }.joined(separator: "; ")
-            return [base.merging(values(round.amount)) { $1 }]
+            return [with(round.amount, in: base)]
         case .salary(let salary):
-            return [base.merging(values(salary.pay)) { $1 }]
+            return [with(salary.pay, in: base)]
         case .figure(let figure):
             base["group"] = figure.group ?? ""
             base["of"] = figure.of ?? ""
             base["date"] = figure.date?.description ?? ""
-            return [base.merging(values(figure.value)) { $1 }]
+            return [with(figure.value, in: base)]
         case .distribution(let distribution):
             return distribution.buckets.map { bucket in
-                var row = base.merging(values(bucket.share)) { $1 }
+                var row = with(bucket.share, in: base)
                 row["label"] = "\(distribution.title): \(bucket.label)"
                 return row
             }
         }
     }
 
+    /// One CSV field: formula-guarded unless a number, quoted when it holds `,` `"` or a line break.
     public static func csvField(_ text: String, isNumber: Bool) -> String {
-        var value = text
-        if !isNumber, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            value = "'" + value
+        var output: [UInt8] = []
+        writeCSVField(text, isNumber: isNumber, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func writeCSVField(_ text: String, isNumber: Bool, into output: inout [UInt8]) {
+        let bytes = text.utf8
+        let guarded = !isNumber && bytes.first.map { "=+-@\t\r".utf8.contains($0) } == true
+        let quoted = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        if quoted { output.append(UInt8(ascii: "\"")) }
+        if guarded { output.append(UInt8(ascii: "'")) }
+        for byte in bytes {
+            output.append(byte)
+            if byte == UInt8(ascii: "\"") { output.append(byte) }
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if quoted { output.append(UInt8(ascii: "\"")) }
     }
 }
