@@ -44,6 +44,8 @@ let package = Package(
         .target(name: "Loading", dependencies: ["Model", "Diagnostics", "Markup", "Money", "Parallel", "Yams"]),
         // Facts across articles: entities, conflicts, fact links, JSON and CSV export.
         .target(name: "Facts", dependencies: ["Model", "Money", "Markup", "Diagnostics"]),
+        // Mustache templates compiled once into flat programs that render typed values into bytes.
+        .target(name: "Templating", dependencies: ["Markup"]),
         // Facts → chart specs → accessible inline SVG; no cmark, no Mustache.
         .target(name: "Charts", dependencies: ["Markup"]),
         // Model → view models → Mustache pages.
@@ -72,6 +74,7 @@ let package = Package(
             dependencies: ["SitegenKit", "Scaffold", "Serve", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
         .testTarget(
             name: "SitegenTests",
