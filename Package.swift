@@ -16,7 +16,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Both come with Hummingbird; named here because Serve uses them directly.
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -51,7 +50,7 @@ let package = Package(
         // Model → view models → Mustache pages.
         .target(
             name: "Rendering",
-            dependencies: ["Model", "Facts", "Charts", "Loading", "Money", "Markdown", "Markup", "Diagnostics", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Model", "Facts", "Charts", "Loading", "Money", "Markdown", "Markup", "Diagnostics", "Templating"]
         ),
         // The one system call Foundation lacks: an atomic exchange of two folders.
         .target(name: "CExchange"),

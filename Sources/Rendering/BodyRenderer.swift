@@ -33,8 +33,6 @@ public struct BodyRenderer: Sendable {
     /// False for `sitegen check`: charts are specified and validated, not drawn.
     public var drawsCharts: Bool
     public var settings: SiteConfig.MarkdownSettings { config.markdown }
-    /// Ids the page templates use, which headings must not take.
-    public static let reservedIDs: Set<String> = ["top", "main", "content", "facts", "key-figures", "toc", "site-header", "site-footer"]
 
     public init(config: SiteConfig, drawsCharts: Bool = true) {
         self.config = config
@@ -42,20 +40,23 @@ public struct BodyRenderer: Sendable {
     }
 
     /// Parses and renders one body; `fact:` links resolve against `facts`. Links to `unreadableFactIDs`
-    /// (facts whose entries have errors of their own) are not reported again.
-    public func render(_ body: Body, facts: [Fact] = [], unreadableFactIDs: Set<String> = [], links: LinkCheck? = nil) -> RenderedBody {
+    /// (facts whose entries have errors of their own) are not reported again. Headings take no id of
+    /// `reservedIDs`, the ids the page's template writes itself.
+    public func render(
+        _ body: Body, facts: [Fact] = [], unreadableFactIDs: Set<String> = [], links: LinkCheck? = nil, reservedIDs: Set<String> = []
+    ) -> RenderedBody {
         let document = MarkdownDocument(parsing: body.markdown, options: ParseOptions(smartPunctuation: settings.smart))
         var renderer = HTMLRenderer(
             delegate: BodyDelegate(
                 origin: body.origin, facts: facts, unreadableIDs: unreadableFactIDs, charts: FactCharts(config: config), links: links, drawsCharts: drawsCharts),
             options: RenderOptions(
-                allowsRawHTML: settings.unsafeHTML, reservedIDs: Self.reservedIDs,
+                allowsRawHTML: settings.unsafeHTML, reservedIDs: reservedIDs.union(facts.map { "fact-\($0.id)" }),
                 headingAnchorLabel: UIStrings(language: config.language).sectionLink),
             origin: body.origin)
         var rendered = renderer.render(document)
         var delegate = renderer.delegate
         let keyFigures = delegate.keyFigures()
-        let ids = Self.reservedIDs.union(rendered.headings.map(\.id)).union(facts.map { "fact-\($0.id)" })
+        let ids = reservedIDs.union(rendered.headings.map(\.id)).union(facts.map { "fact-\($0.id)" })
         var late = delegate.lateDiagnostics
         var elsewhere: [FragmentLink] = []
         for link in delegate.fragmentLinks {

@@ -1,27 +1,28 @@
 import Markup
 import Model
 import Money
+import Templating
 
 extension SiteRenderer {
     /// The rows of an article's facts table; see Templates/README.md.
-    func factRows(_ facts: [Fact], article: Article) -> [[String: Any]] {
+    func factRows(_ facts: [Fact], article: Article) -> TemplateValue {
         let route = Route.article(article.slug)
-        return facts.map { fact in
+        return .list(facts.map { fact in
             let entity = fact.entityName.flatMap(site.database.entities.entity(named:))
-            return viewModel([
-                "id": fact.id,
-                "anchor": "fact-\(fact.id)",
-                "kind": strings.kindName(fact.kind),
-                "label": fact.label,
-                "detail": detail(of: fact),
-                "note": fact.note,
-                "written": fact.written,
-                "normalized": normalized(fact),
-                "source": fact.source.map(sourceContext),
-                "entity": entity.map { ["name": $0.name, "href": route.link(to: .company($0.slug))] },
-                "conflict": site.database.conflictNotes[article.slug + "#" + fact.id],
-            ])
-        }
+            return [
+                "id": .text(fact.id),
+                "anchor": .text("fact-\(fact.id)"),
+                "kind": .text(strings.kindName(fact.kind)),
+                "label": .text(fact.label),
+                "detail": TemplateValue(detail(of: fact)),
+                "note": TemplateValue(fact.note),
+                "written": .text(fact.written),
+                "normalized": .text(normalized(fact)),
+                "source": fact.source.map(sourceModel).templateValue,
+                "entity": entity.map { Link(title: $0.name, href: route.link(to: .company($0.slug))) }.map { ["name": .text($0.title), "href": .text($0.href)] } ?? .absent,
+                "conflict": TemplateValue(site.database.conflictNotes[article.slug + "#" + fact.id]),
+            ]
+        })
     }
 
     /// Extra context under the label: the round's date and investors, the distribution's basis, a figure's base.

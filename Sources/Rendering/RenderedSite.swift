@@ -39,44 +39,42 @@ public struct TagIndex: Sendable {
 public struct SiteMap: Sendable {
     /// Sorted by slug.
     public var tags: [TagIndex]
+    /// The slug of every tag name, made once: article cards on every list show their tags.
+    public var tagSlugs: [String: String]
     /// Entities that at least one fact is about, sorted by slug.
     public var companies: [Entity]
+    /// Slugs of the articles, newest first, and of the plain pages.
+    public var articleSlugs: [String]
+    public var pageSlugs: [String]
+    /// Rows of the funding and salaries tables.
+    public var fundingCount: Int
+    public var salaryCount: Int
     /// Output paths of every page (`articles/x/index.html`).
     public var paths: Set<String>
     /// The plain pages, for the navigation every page shows.
     public var navigation: [(title: String, route: Route)]
-    /// Articles per page on paginated lists.
-    public static let pageSize = 20
-    /// Rows per page of the funding and salaries tables.
-    public static let tablePageSize = 50
 
     public init(content: SiteContent, database: FactDatabase) {
         var bySlug: [String: TagIndex] = [:]
+        var slugs: [String: String] = [:]
         for (index, article) in content.articles.enumerated() {
             for name in article.tags {
-                let slug = Slug.make(from: name)
+                let slug = slugs[name] ?? Slug.make(from: name)
+                slugs[name] = slug
                 bySlug[slug, default: TagIndex(name: name, slug: slug, articles: [])].articles.append(index)
             }
         }
         tags = bySlug.values.sorted { $0.slug < $1.slug }
+        tagSlugs = slugs
         let withFacts = Set(database.records.compactMap(\.entity?.slug))
         companies = database.entities.entities.filter { withFacts.contains($0.slug) }
-
-        var routes: [Route] = [.home, .notFound, .tags, .companies]
-        routes += Self.pages(of: .funding, count: database.count(of: .funding), size: Self.tablePageSize)
-        routes += Self.pages(of: .salaries, count: database.count(of: .salary), size: Self.tablePageSize)
-        routes += Self.pages(of: .home, count: content.articles.count)
-        routes += content.articles.map { .article($0.slug) } + content.pages.map { .page($0.slug) }
-        routes += tags.flatMap { Self.pages(of: .tag($0.slug), count: $0.articles.count) }
-        routes += companies.map { .company($0.slug) }
-        paths = Set(routes.map(\.outputPath))
+        articleSlugs = content.articles.map(\.slug)
+        pageSlugs = content.pages.map(\.slug)
+        fundingCount = database.count(of: .funding)
+        salaryCount = database.count(of: .salary)
         navigation = content.pages.map { ($0.title, Route.page($0.slug)) }
-    }
-
-    /// The routes of a list's pages: the list itself, then `page/2/`, `page/3/`…
-    static func pages(of route: Route, count: Int, size: Int = pageSize) -> [Route] {
-        let pageCount = max(1, (count + size - 1) / size)
-        return (1...pageCount).map { route.page($0) }
+        paths = []
+        paths = Set(jobs.map { route(of: $0).outputPath })
     }
 }
 
@@ -128,20 +126,21 @@ struct FactIndex: Sendable {
 
     init(database: FactDatabase, articles: [RenderedArticle]) {
         var byEntity: [String: [FactRecord]] = [:]
-        var funding: [(record: FactRecord, date: CalendarDate)] = []
+        var funding: [(index: Int, date: CalendarDate)] = []
         var salaries: [FactRecord] = []
-        for record in database.records {
+        for (index, record) in database.records.enumerated() {
             if let slug = record.entity?.slug { byEntity[slug, default: []].append(record) }
             switch record.fact.detail {
-            case .funding(let round): funding.append((record, round.date ?? CalendarDate(year: 0)))
+            case .funding(let round): funding.append((index, round.date ?? CalendarDate(year: 0)))
             case .salary: salaries.append(record)
             default: break
             }
         }
         self.byEntity = byEntity
+        // Sorted as positions, not records: a record is large, and moving thousands of them costs more than the comparisons.
         self.fundingByDate = funding.enumerated()
             .sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }
-            .map(\.element.record)
+            .map { database.records[$0.element.index] }
         self.salaries = salaries
         self.articlePositions = Dictionary(articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }

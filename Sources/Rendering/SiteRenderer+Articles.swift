@@ -1,35 +1,38 @@
 import Facts
 import Markup
 import Model
+import Templating
 
 extension SiteRenderer {
     /// The front page: latest briefings, headline figures and site-wide charts; later pages list older briefings.
-    func renderHome(page: Int) -> OutputFile {
+    func homeContext(page: Int) -> PageContext {
         let route = Route.home.page(page)
         let size = SiteMap.pageSize
         let slice = site.articles.dropFirst((page - 1) * size).prefix(size)
-        var info = PageInfo(route: route, title: page == 1 ? config.title : strings.pageOf(page, nil), description: config.description, kind: "home")
+        var info = PageInfo(route: route, title: page == 1 ? config.title : strings.pageOf(page, nil), description: config.description, kind: .home)
         if page > 1 { info.breadcrumbs = [(strings.latest, .home)] }
         if page == 1 { info.jsonLD = datasetJSONLD() }
-        var extra: [String: Any] = [
-            "articles": slice.map { summary(of: $0, from: route) },
-            "hasArticles": !slice.isEmpty,
-            "isFirstPage": page == 1,
+        var content: [(String, TemplateValue)] = [
+            ("articles", slice.map { summary(of: $0, from: route) }.templateValue),
+            ("hasArticles", .bool(!slice.isEmpty)),
+            ("isFirstPage", .bool(page == 1)),
         ]
-        if let pagination = pagination(of: .home, page: page, count: site.articles.count, from: route) { extra["pagination"] = pagination }
+        if let pagination = pagination(of: .home, page: page, count: site.articles.count, from: route) {
+            content.append(("pagination", pagination.templateValue))
+        }
         if page == 1 {
             let headlines = site.articles.prefix(6).compactMap { rendered in
                 Self.headlineFact(of: rendered.article).map { headline($0, article: rendered.article, from: route) }
             }
-            extra["headlines"] = headlines
-            extra["hasHeadlines"] = !headlines.isEmpty
             let allFacts = site.database.records.map(\.fact)
             let charts = [chart(.funding, facts: allFacts, title: strings.fundingChartTitle), chart(.salaries, facts: allFacts, title: strings.salaryChartTitle)]
-                .compactMap { $0 }.map { ["html": $0] }
-            extra["charts"] = charts
-            extra["hasCharts"] = !charts.isEmpty
+                .compactMap { $0 }.map(ChartFigure.init)
+            content += [
+                ("headlines", .list(headlines)), ("hasHeadlines", .bool(!headlines.isEmpty)),
+                ("charts", charts.templateValue), ("hasCharts", .bool(!charts.isEmpty)),
+            ]
         }
-        return file(info, template: "index", extra)
+        return file(info, content)
     }
 
     /// The figure an article leads with: money first, then shares, then counts; the first written of its kind.
@@ -44,15 +47,15 @@ extension SiteRenderer {
         return article.facts.enumerated().min { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }?.element
     }
 
-    private func headline(_ fact: Fact, article: Article, from route: Route) -> [String: Any] {
+    private func headline(_ fact: Fact, article: Article, from route: Route) -> TemplateValue {
         [
-            "value": fact.written, "label": fact.label,
-            "href": route.link(to: .article(article.slug), fragment: "fact-\(fact.id)"), "article": article.title,
+            "value": .text(fact.written), "label": .text(fact.label),
+            "href": .text(route.link(to: .article(article.slug), fragment: "fact-\(fact.id)")), "article": .text(article.title),
         ]
     }
 
-    func renderArticle(at index: Int) -> OutputFile {
-        renderArticle(
+    func articleContext(at index: Int) -> PageContext {
+        articleContext(
             site.articles[index], previous: index + 1 < site.articles.count ? site.articles[index + 1].article : nil,
             next: index > 0 ? site.articles[index - 1].article : nil)
     }
@@ -60,44 +63,46 @@ extension SiteRenderer {
     /// An article's page; its neighbours (older, newer) are given, so it can be rendered as soon
     /// as its body is, before the other articles are.
     public func renderArticle(_ rendered: RenderedArticle, previous: Article?, next: Article?) -> OutputFile {
+        fill(articleContext(rendered, previous: previous, next: next))
+    }
+
+    func articleContext(_ rendered: RenderedArticle, previous: Article?, next: Article?) -> PageContext {
         let article = rendered.article
         let route = Route.article(article.slug)
         var info = PageInfo(
-            route: route, title: article.title, description: article.summary ?? rendered.body.firstParagraph, kind: "article",
+            route: route, title: article.title, description: article.summary ?? rendered.body.firstParagraph, kind: .article,
             breadcrumbs: [(strings.latest, .home)], openGraphType: "article", published: article.date)
         info.jsonLD = newsArticleJSONLD(rendered)
-        let articleContext = summary(of: rendered, from: route).merging(viewModel([
-            "body": rendered.body.html,
-            "toc": rendered.body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] },
-            "hasToc": rendered.body.headings.count { $0.level == 2 } >= 3,
-            "source": article.source.map(sourceContext),
-            "facts": factRows(article.facts, article: article),
-            "hasFacts": !article.facts.isEmpty,
-            "keyFigures": rendered.rendered.keyFigures.map { ["html": $0.html] },
-            "hasKeyFigures": !rendered.rendered.keyFigures.isEmpty,
-        ])) { $1 }
-        return file(info, template: "article", viewModel([
-            "article": articleContext,
-            "previous": previous.map { ["title": $0.title, "href": route.link(to: .article($0.slug))] },
-            "next": next.map { ["title": $0.title, "href": route.link(to: .article($0.slug))] },
-        ]))
+        let headings = rendered.body.headings.filter { $0.level == 2 }
+        let articleFields = summary(of: rendered, from: route).fields + [
+            ("body", .html(rendered.body.html)),
+            ("toc", .list(headings.map { ["text": .text($0.text), "id": .text($0.id)] })),
+            ("hasToc", .bool(headings.count >= 3)),
+            ("source", article.source.map(sourceModel).templateValue),
+            ("facts", factRows(article.facts, article: article)),
+            ("hasFacts", .bool(!article.facts.isEmpty)),
+            ("keyFigures", rendered.rendered.keyFigures.map { ChartFigure(html: $0.html) }.templateValue),
+            ("hasKeyFigures", .bool(!rendered.rendered.keyFigures.isEmpty)),
+        ]
+        return file(info, [
+            ("article", .object(TemplateObject(articleFields))),
+            ("previous", previous.map { Link(title: $0.title, href: route.link(to: .article($0.slug))) }.templateValue),
+            ("next", next.map { Link(title: $0.title, href: route.link(to: .article($0.slug))) }.templateValue),
+        ])
     }
 
-    func renderPage(_ rendered: RenderedPage) -> OutputFile {
+    func plainPageContext(_ rendered: RenderedPage) -> PageContext {
         let page = rendered.page
-        let info = PageInfo(
-            route: .page(page.slug), title: page.title, description: page.summary ?? rendered.body.firstParagraph, kind: "page",
+        var info = PageInfo(
+            route: .page(page.slug), title: page.title, description: page.summary ?? rendered.body.firstParagraph, kind: .page,
             breadcrumbs: [(strings.latest, .home)])
-        var context = layout(info)
-        var pageContext = context["page"] as? [String: Any] ?? [:]
-        pageContext.merge(viewModel(["summary": page.summary, "body": rendered.body.html])) { $1 }
-        context["page"] = pageContext
-        return OutputFile(path: info.route.outputPath, text: theme.render(context, template: "page"))
+        info.pageFields = [("summary", TemplateValue(page.summary)), ("body", .html(rendered.body.html))]
+        return file(info, [])
     }
 
     /// 404.html is served from any depth, so its links start at the base URL's path.
-    func renderNotFound() -> OutputFile {
-        file(PageInfo(route: .notFound, title: strings.notFoundTitle, description: config.description, kind: "not-found"), template: "404", [:])
+    func notFoundContext() -> PageContext {
+        file(PageInfo(route: .notFound, title: strings.notFoundTitle, description: config.description, kind: .notFound), [])
     }
 
     // MARK: JSON-LD

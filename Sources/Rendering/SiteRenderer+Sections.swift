@@ -4,97 +4,69 @@ import Foundation
 import Markup
 import Model
 import Money
-
-/// A table for `list.mustache` and `entity.mustache`: caption, column headers, rows of cells.
-struct TableModel {
-    struct Cell {
-        var text: String
-        var href: String?
-        var numeric = false
-        var note: String?
-    }
-
-    var caption: String
-    var headers: [(text: String, numeric: Bool)]
-    var rows: [(id: String?, flag: String?, cells: [Cell])]
-
-    /// The first cell of a row is its header (`<th scope="row">`); a flag marks a disputed row.
-    var context: [String: Any] {
-        [
-            "caption": caption,
-            "headers": headers.map { ["text": $0.text, "numeric": $0.numeric] },
-            "rows": rows.map { row in
-                [
-                    "first": row.cells.first.map(Self.cell) ?? [:], "cells": row.cells.dropFirst().map(Self.cell),
-                    "id": row.id ?? false, "flag": row.flag ?? false,
-                ] as [String: Any]
-            },
-        ]
-    }
-
-    private static func cell(_ cell: Cell) -> [String: Any] {
-        ["text": cell.text, "numeric": cell.numeric, "href": cell.href ?? false, "note": cell.note ?? false]
-    }
-}
+import Templating
 
 extension SiteRenderer {
     // MARK: Companies
 
-    func renderCompanies() -> OutputFile {
+    func companiesContext() -> PageContext {
         let route = Route.companies
-        let info = PageInfo(route: route, title: strings.companies, description: strings.companiesIntro, kind: "companies", breadcrumbs: [(strings.latest, .home)])
-        let items: [[String: Any]] = site.map.companies.map { entity in
+        let info = PageInfo(route: route, title: strings.companies, description: strings.companiesIntro, kind: .companies, breadcrumbs: [(strings.latest, .home)])
+        let items: [TemplateValue] = site.map.companies.map { entity in
             let records = site.index.byEntity[entity.slug] ?? []
             let articles = Set(records.map(\.article.slug)).count
-            return viewModel(["title": entity.name, "href": route.link(to: .company(entity.slug)), "note": entity.about, "count": strings.factCount(records.count, articles: articles)])
+            return [
+                "title": .text(entity.name), "href": .text(route.link(to: .company(entity.slug))), "note": TemplateValue(entity.about),
+                "count": .text(strings.factCount(records.count, articles: articles)),
+            ]
         }
-        return file(info, template: "list", ["list": viewModel(["title": strings.companies, "intro": strings.companiesIntro, "items": items, "hasItems": !items.isEmpty])])
+        return file(info, [("list", ["title": .text(strings.companies), "intro": .text(strings.companiesIntro), "items": .list(items), "hasItems": .bool(!items.isEmpty)])])
     }
 
-    func renderCompany(_ entity: Entity) -> OutputFile {
+    func companyContext(_ entity: Entity) -> PageContext {
         let route = Route.company(entity.slug)
         let records = site.index.byEntity[entity.slug] ?? []
         let info = PageInfo(
-            route: route, title: entity.name, description: entity.about ?? strings.companyDescription(entity.name), kind: "entity",
+            route: route, title: entity.name, description: entity.about ?? strings.companyDescription(entity.name), kind: .company,
             breadcrumbs: [(strings.latest, .home), (strings.companies, .companies)])
         let conflicts = site.database.conflictNotes
         let table = TableModel(
             caption: strings.companyTableCaption(entity.name),
             headers: [(strings.fact, false), (strings.asWritten, false), (strings.exact, false), (strings.article, false)],
-            rows: records.map { record -> (id: String?, flag: String?, cells: [TableModel.Cell]) in
+            rows: records.map { record in
                 let key = FactDatabase.key(record)
-                return (nil, conflicts[key], [
+                return TableModel.Row(id: nil, flag: conflicts[key], cells: [
                     .init(text: record.fact.label, note: strings.kindName(record.fact.kind)),
                     .init(text: record.fact.written),
                     .init(text: normalized(record.fact)),
                     .init(text: record.article.title, href: route.link(to: .article(record.article.slug), fragment: "fact-\(record.fact.id)")),
                 ])
             })
-        let charts = [chart(.funding, facts: records.map(\.fact), title: strings.companyFundingTitle(entity.name))].compactMap { $0 }
+        let charts = [chart(.funding, facts: records.map(\.fact), title: strings.companyFundingTitle(entity.name))].compactMap { $0 }.map(ChartFigure.init)
         let articleIndices = Set(records.compactMap { site.index.articlePositions[$0.article.slug] }).sorted()
-        return file(info, template: "entity", ["entity": viewModel([
-            "name": entity.name, "about": entity.about, "url": entity.url,
-            "aliases": entity.aliases.isEmpty ? nil : entity.aliases.joined(separator: ", "),
-            "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
-            "table": table.context, "hasConflicts": records.contains { conflicts[FactDatabase.key($0)] != nil },
-            "articles": articleIndices.map { summary(of: site.articles[$0], from: route) },
+        return file(info, [("entity", [
+            "name": .text(entity.name), "about": TemplateValue(entity.about), "url": TemplateValue(entity.url),
+            "aliases": TemplateValue(entity.aliases.isEmpty ? nil : entity.aliases.joined(separator: ", ")),
+            "charts": charts.templateValue, "hasCharts": .bool(!charts.isEmpty),
+            "table": table.templateValue, "hasConflicts": .bool(records.contains { conflicts[FactDatabase.key($0)] != nil }),
+            "articles": articleIndices.map { summary(of: site.articles[$0], from: route) }.templateValue,
         ])])
     }
 
     // MARK: Funding and salaries
 
-    func renderFunding(page: Int) -> OutputFile {
+    func fundingContext(page: Int) -> PageContext {
         let conflicts = site.database.conflictNotes
-        return renderFactTable(
-            section: .funding, name: strings.funding, intro: strings.fundingIntro, kind: "funding",
+        return factTableContext(
+            section: .funding, name: strings.funding, intro: strings.fundingIntro, kind: .funding,
             records: site.index.fundingByDate, page: page, chart: (.funding, strings.fundingChartTitle), footnote: conversionNote
         ) { records, route in
             TableModel(
                 caption: strings.fundingTableCaption,
                 headers: [(strings.company, false), (strings.round, false), (strings.date, false), (strings.amount, true), (strings.valuationHeader, true), (strings.article, false)],
-                rows: records.compactMap { record -> (id: String?, flag: String?, cells: [TableModel.Cell])? in
+                rows: records.compactMap { record -> TableModel.Row? in
                     guard case .funding(let round) = record.fact.detail else { return nil }
-                    return (nil, conflicts[FactDatabase.key(record)], [
+                    return TableModel.Row(id: nil, flag: conflicts[FactDatabase.key(record)], cells: [
                         .init(text: record.entity?.name ?? round.company, href: record.entity.map { route.link(to: .company($0.slug)) }),
                         .init(text: round.round),
                         .init(text: round.date.map(displayDate) ?? "—"),
@@ -106,18 +78,18 @@ extension SiteRenderer {
         }
     }
 
-    func renderSalaries(page: Int) -> OutputFile {
-        renderFactTable(
-            section: .salaries, name: strings.salaries, intro: strings.salariesIntro, kind: "salaries",
+    func salariesContext(page: Int) -> PageContext {
+        factTableContext(
+            section: .salaries, name: strings.salaries, intro: strings.salariesIntro, kind: .salaries,
             records: site.index.salaries, page: page, chart: (.salaries, strings.salaryChartTitle),
             footnote: AnnualizationConvention.standard.summary + (conversionNote.map { " " + $0 } ?? "")
         ) { records, route in
             TableModel(
                 caption: strings.salariesTableCaption,
                 headers: [(strings.role, false), (strings.employer, false), (strings.asWritten, true), (strings.annualised, true), (strings.article, false)],
-                rows: records.compactMap { record -> (id: String?, flag: String?, cells: [TableModel.Cell])? in
+                rows: records.compactMap { record -> TableModel.Row? in
                     guard case .salary(let salary) = record.fact.detail else { return nil }
-                    return (nil, nil, [
+                    return TableModel.Row(id: nil, flag: nil, cells: [
                         .init(text: salary.role),
                         .init(text: record.entity?.name ?? salary.employer ?? "—", href: record.entity.map { route.link(to: .company($0.slug)) }),
                         .init(text: salary.pay.written, numeric: true),
@@ -129,46 +101,46 @@ extension SiteRenderer {
     }
 
     /// One page of a site-wide fact table (`funding/`, `salaries/page/2/`), with the section's chart on page 1.
-    private func renderFactTable(
-        section: Route, name: String, intro: String, kind: String, records all: [FactRecord], page: Int,
+    private func factTableContext(
+        section: Route, name: String, intro: String, kind: PageKind, records all: [FactRecord], page: Int,
         chart subject: (ChartRequest.Subject, String), footnote: String?, table: ([FactRecord], Route) -> TableModel
-    ) -> OutputFile {
+    ) -> PageContext {
         let route = section.page(page)
         let records = Array(all.dropFirst((page - 1) * SiteMap.tablePageSize).prefix(SiteMap.tablePageSize))
         let title = page == 1 ? name : "\(name) · \(strings.pageOf(page, nil))"
         let info = PageInfo(
             route: route, title: title, description: intro, kind: kind,
             breadcrumbs: [(strings.latest, .home)] + (page > 1 ? [(name, section)] : []))
-        let charts = page == 1 ? [chart(subject.0, facts: all.map(\.fact), title: subject.1)].compactMap { $0 } : []
-        return file(info, template: "list", ["list": viewModel([
-            "title": title, "intro": intro, "charts": charts.map { ["html": $0] }, "hasCharts": !charts.isEmpty,
-            "table": records.isEmpty ? nil : table(records, route).context, "footnote": footnote,
-            "pagination": pagination(of: section, page: page, count: all.count, from: route, size: SiteMap.tablePageSize),
+        let charts = page == 1 ? [chart(subject.0, facts: all.map(\.fact), title: subject.1)].compactMap { $0 }.map(ChartFigure.init) : []
+        return file(info, [("list", [
+            "title": .text(title), "intro": .text(intro), "charts": charts.templateValue, "hasCharts": .bool(!charts.isEmpty),
+            "table": records.isEmpty ? .absent : table(records, route).templateValue, "footnote": TemplateValue(footnote),
+            "pagination": pagination(of: section, page: page, count: all.count, from: route, size: SiteMap.tablePageSize).templateValue,
         ])])
     }
 
     // MARK: Tags
 
-    func renderTags() -> OutputFile {
+    func tagsContext() -> PageContext {
         let route = Route.tags
-        let info = PageInfo(route: route, title: strings.tags, description: strings.tagsIntro, kind: "tags", breadcrumbs: [(strings.latest, .home)])
-        let items: [[String: Any]] = site.map.tags.map { tag in
-            ["title": tag.name, "href": route.link(to: .tag(tag.slug)), "count": strings.articleCount(tag.articles.count)]
+        let info = PageInfo(route: route, title: strings.tags, description: strings.tagsIntro, kind: .tags, breadcrumbs: [(strings.latest, .home)])
+        let items: [TemplateValue] = site.map.tags.map { tag in
+            ["title": .text(tag.name), "href": .text(route.link(to: .tag(tag.slug))), "count": .text(strings.articleCount(tag.articles.count))]
         }
-        return file(info, template: "list", ["list": viewModel(["title": strings.tags, "intro": strings.tagsIntro, "items": items, "hasItems": !items.isEmpty])])
+        return file(info, [("list", ["title": .text(strings.tags), "intro": .text(strings.tagsIntro), "items": .list(items), "hasItems": .bool(!items.isEmpty)])])
     }
 
-    func renderTag(_ tag: TagIndex, page: Int) -> OutputFile {
+    func tagContext(_ tag: TagIndex, page: Int) -> PageContext {
         let route = Route.tag(tag.slug).page(page)
         let title = page == 1 ? tag.name : "\(tag.name) · \(strings.pageOf(page, nil))"
         let info = PageInfo(
-            route: route, title: title, description: strings.tagDescription(tag.name), kind: "tag",
+            route: route, title: title, description: strings.tagDescription(tag.name), kind: .tag,
             breadcrumbs: [(strings.latest, .home), (strings.tags, .tags)] + (page > 1 ? [(tag.name, .tag(tag.slug))] : []))
         let slice = tag.articles.dropFirst((page - 1) * SiteMap.pageSize).prefix(SiteMap.pageSize)
-        return file(info, template: "list", ["list": viewModel([
-            "title": title, "intro": strings.articleCount(tag.articles.count),
-            "articles": slice.map { summary(of: site.articles[$0], from: route) },
-            "pagination": pagination(of: .tag(tag.slug), page: page, count: tag.articles.count, from: route),
+        return file(info, [("list", [
+            "title": .text(title), "intro": .text(strings.articleCount(tag.articles.count)),
+            "articles": slice.map { summary(of: site.articles[$0], from: route) }.templateValue,
+            "pagination": pagination(of: .tag(tag.slug), page: page, count: tag.articles.count, from: route).templateValue,
         ])])
     }
 

@@ -1,84 +1,96 @@
 import Diagnostics
 import Foundation
-import Markup
-import Mustache
+import Templating
 
 /// The compiled Mustache templates of `Templates/`, shared by every render task.
 public struct Theme: Sendable {
-    /// Templates every site needs; a theme missing one cannot build.
-    public static let requiredTemplates = ["layout", "index", "article", "page", "404"]
-
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Template names, without `.mustache`, such as `article` or `partials/card`.
-    public let templateNames: [String]
+    public var templateNames: [String] { library.templateNames }
 
-    /// Escaping for `{{value}}` through the site's one escape function, which scans bytes instead of
-    /// looking up every character in a dictionary (a fifth of template time on large sites).
-    struct HTMLEscaping: MustacheContentType {
-        static let name = "SITEGEN_HTML"
-        func escapeText(_ text: String) -> String { escape(text) }
-    }
-
-    /// Put before every template so its `{{value}}`s use `HTMLEscaping`; on the first line, so that
-    /// line numbers stay as the editor sees them.
-    static let pragma = "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}"
-
-    private static let registration: Void = MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
-
-    /// Compiles every `*.mustache` under `folder`; syntax errors are located diagnostics.
+    /// Compiles every `*.mustache` under `folder`; syntax errors, and templates a page kind needs but
+    /// the theme lacks, are located diagnostics.
     public static func load(from folder: URL, relativePath: String) -> (Theme?, [Diagnostic]) {
-        _ = registration
-        var templates: [String: MustacheTemplate] = [:]
+        var sources: [TemplateSource] = []
         var diagnostics: [Diagnostic] = []
         let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") }
             .sorted()
         for file in files {
-            let name = String(file.dropLast(".mustache".count))
             let path = "\(relativePath)/\(file)"
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path),
-                let text = String(data: data, encoding: .utf8)
+                let text = String(validating: data, as: UTF8.self)
             else {
                 diagnostics.append(.error(at: SourceLocation(path: path), "cannot read this template as UTF-8 text"))
                 continue
             }
-            do {
-                templates[name] = try MustacheTemplate(string: pragma + text)
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = error.context.columnNumber + 1 - (line == 1 ? pragma.count : 0)
-                let location = SourceLocation(path: path, line: line, column: max(column, 1))
-                diagnostics.append(
-                    Diagnostic(.error, at: location, "template syntax: \(describe(error.error))", sourceLine: line == 1 ? String(error.context.line.dropFirst(pragma.count)) : error.context.line))
-            } catch {
-                diagnostics.append(.error(at: SourceLocation(path: path), "template syntax: \(error)"))
+            sources.append(TemplateSource(name: String(file.dropLast(".mustache".count)), path: path, text: text))
+        }
+        let (library, errors) = TemplateLibrary.compile(sources)
+        diagnostics += errors.map { error in
+            Diagnostic(.error, at: SourceLocation(path: error.path, line: error.line, column: error.column), "template syntax: \(error.message)", sourceLine: error.sourceLine)
+        }
+        let broken = Set(errors.map(\.path))
+        for template in PageKind.templates.sorted() where !library.contains(template) && !broken.contains("\(relativePath)/\(template).mustache") {
+            let pages = PageKind.allCases.filter { $0.template == template }.map(\.pagesDescription)
+            diagnostics.append(.error(
+                at: SourceLocation(path: "\(relativePath)/\(template).mustache"),
+                "missing template: the theme needs \(template).mustache for \(pages.joined(separator: ", "))"))
+        }
+        var users: [String: [String]] = [:]
+        for template in PageKind.templates.sorted() where library.contains(template) {
+            for missing in library.missingReferences(of: template) { users[missing, default: []].append("\(template).mustache") }
+        }
+        for (missing, templates) in users.sorted(by: { $0.key < $1.key }) where !broken.contains("\(relativePath)/\(missing).mustache") {
+            diagnostics.append(.error(
+                at: SourceLocation(path: "\(relativePath)/\(missing).mustache"),
+                "missing template: \(templates.joined(separator: ", ")) \(templates.count == 1 ? "uses" : "use") \(missing).mustache, which does not exist"))
+        }
+        var seen = Set<String>()
+        diagnostics = diagnostics.filter { seen.insert($0.description).inserted }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (Theme(library: library), diagnostics)
+    }
+
+    /// Renders the template `name` with `context`, as UTF-8 bytes.
+    func render(_ name: String, _ context: TemplateValue) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(32 * 1024)
+        library.render(name, context, into: &output)
+        return output
+    }
+
+    /// The ids that pages of `kind` carry from their templates (`id="facts"`), which a heading in a
+    /// body must not take: read from the templates themselves, so a theme's own ids are always known.
+    public func reservedIDs(for kind: PageKind) -> Set<String> {
+        var ids = Set<String>()
+        for text in library.staticText(of: kind.template) {
+            var rest = Substring(text)
+            while let start = rest.range(of: " id=\"") {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                ids.insert(String(rest[..<end]))
+                rest = rest[rest.index(after: end)...]
             }
         }
-        for required in requiredTemplates where templates[required] == nil && !diagnostics.contains(where: { $0.location.path.hasSuffix("/\(required).mustache") }) {
-            diagnostics.append(.error(at: SourceLocation(path: "\(relativePath)/\(required).mustache"), "missing template: the theme needs \(required).mustache"))
-        }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Theme(library: MustacheLibrary(templates: templates), templateNames: templates.keys.sorted()), diagnostics)
+        return ids
     }
+}
 
-    /// Renders `context` with the template `name`.
-    func render(_ context: [String: Any], template name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
-    }
-
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a closing tag {{/…}} does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed with }}"
-        case .expectedSectionEnd: return "a section {{#…}} or {{^…}} is never closed with {{/…}}"
-        case .invalidSetDelimiter: return "the delimiter change {{=… …=}} is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform cannot be applied to an inherited block"
-        case .illegalTokenInsideInheritSection: return "only {{$block}} overrides may appear inside {{<parent}}"
-        case .textInsideInheritSection: return "text outside {{$block}} overrides is not allowed inside {{<parent}}"
-        case .invalidConfigVariableSyntax: return "the {{% pragma }} is malformed"
-        case .unrecognisedConfigVariable: return "unknown {{% pragma }}"
-        @unknown default: return "\(error)"
+extension PageKind {
+    /// The pages of this kind, for messages about the theme.
+    var pagesDescription: String {
+        switch self {
+        case .home: "the front page"
+        case .article: "article pages"
+        case .page: "plain pages"
+        case .notFound: "the 404 page"
+        case .companies: "the list of companies"
+        case .company: "company pages"
+        case .funding: "the funding table"
+        case .salaries: "the salaries table"
+        case .tags: "the list of tags"
+        case .tag: "tag pages"
         }
     }
 }

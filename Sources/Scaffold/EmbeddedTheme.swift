@@ -18,8 +18,9 @@ enum EmbeddedTheme {
         ("README.md", #"""
 # Templates
 
-The default theme. Templates are [Mustache](https://mustache.github.io/mustache.5.html)
-as implemented by hummingbird-project/swift-mustache, with template inheritance:
+The default theme. Templates are [Mustache](https://mustache.github.io/mustache.5.html),
+compiled by sitegen's own engine (the `Templating` module, which passes the official Mustache
+spec suite), with template inheritance:
 `layout.mustache` is the page shell and the page templates fill its `{{$main}}` block:
 
 ```mustache
@@ -28,8 +29,12 @@ as implemented by hummingbird-project/swift-mustache, with template inheritance:
 {{/layout}}
 ```
 
-Every value is pre-formatted text. `{{name}}` escapes it for HTML; only the rendered
-Markdown `body` is meant for `{{{body}}}`. Partials live in `partials/` and are
+Every value is pre-formatted text. `{{name}}` escapes it for HTML. Values that are HTML
+already (the rendered Markdown `body`, chart `html`, `jsonLD`) are written as they are, whether
+the template says `{{body}}` or `{{{body}}}`; `{{{…}}}` on any other value writes it unescaped,
+so keep it for those. Lambdas and `{{%pragmas}}` are not supported. A page kind whose template
+is missing, or a template that does not parse, fails the build with the file, line and column.
+Ids the templates write themselves (`id="facts"`) are never given to a heading in a body. Partials live in `partials/` and are
 included as `{{>partials/NAME}}`. `assets/` is copied to `Output/assets/` as is.
 
 ## Variables every template receives (used by `layout.mustache`)

@@ -117,6 +117,8 @@ public struct SiteBuilder: Sendable {
         let map = SiteMap(content: content, database: database)
         options.progress?("rendering \(content.articles.count) articles and their charts")
         let bodies = BodyRenderer(config: content.config, drawsCharts: staging != nil)
+        let articleIDs = theme.reservedIDs(for: .article)
+        let pageIDs = theme.reservedIDs(for: .page)
         let articlePages = staging.map { _ in
             SiteRenderer(theme: theme, site: RenderedSite(config: content.config, articles: [], pages: [], database: database, map: map))
         }
@@ -124,7 +126,7 @@ public struct SiteBuilder: Sendable {
         let results = sources.indices.map { $0 }.parallelMap(jobs: options.jobs) { index -> ArticleResult in
             var article = sources[index]
             let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
-            let body = bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links)
+            let body = bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links, reservedIDs: articleIDs)
             // The Markdown is not needed once rendered; at 10,000 articles it is tens of megabytes.
             article.body.markdown = ""
             let rendered = RenderedArticle(article: article, rendered: body)
@@ -144,7 +146,7 @@ public struct SiteBuilder: Sendable {
         }
         let pages = content.pages.parallelMap(jobs: options.jobs) { page in
             let links = LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)
-            return RenderedPage(page: page, rendered: bodies.render(page.body, links: links))
+            return RenderedPage(page: page, rendered: bodies.render(page.body, links: links, reservedIDs: pageIDs))
         }
         stopwatch.lap("markdown+charts+articles", into: &report)
         let articles = results.map(\.digest)
@@ -180,7 +182,7 @@ public struct SiteBuilder: Sendable {
         // The feeds and exports are large single files: they render beside the pages, not after them.
         let others: [@Sendable () -> OutputFile] = [
             { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) },
-            { OutputFile(path: "facts.csv", text: FactExport.csv(site.database.records)) },
+            { OutputFile(path: "facts.csv", contents: FactExport.csvBytes(site.database.records)) },
         ] + SiteFeeds(site: site).renderers
         let jobs = others.map(WriteJob.file) + pages.map(WriteJob.page)
         let failures = jobs.parallelMap(jobs: options.jobs) { job -> PublishingError? in

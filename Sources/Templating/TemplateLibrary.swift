@@ -85,6 +85,18 @@ public struct TemplateLibrary: Sendable {
         return Set(seen.map { programs[$0].template.name })
     }
 
+    /// Partials and parents that `name` or what it pulls in refers to, but that the library does not
+    /// have: Mustache renders them as nothing, which a theme author wants to hear about.
+    public func missingReferences(of name: String) -> Set<String> {
+        var missing: Set<String> = []
+        for index in orderedDependencies(of: name) {
+            for (called, target) in zip(programs[index].template.calls, programs[index].targets) where target == nil {
+                missing.insert(called)
+            }
+        }
+        return missing
+    }
+
     /// The literal text of `name` and of everything it pulls in, one string per run of text between
     /// tags (as rendered, without standalone tag lines): `name`'s first, then its dependencies' by name.
     public func staticText(of name: String) -> [String] {
