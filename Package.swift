@@ -11,7 +11,7 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
         // For Fuzz/, which builds its libFuzzer targets against these.
-        .library(name: "SitegenLibrary", targets: ["SitegenKit", "Loading", "Markdown", "Money", "Rendering", "Model"]),
+        .library(name: "SitegenLibrary", targets: ["SitegenKit", "Loading", "Markdown", "Money", "Rendering", "Model", "Charts", "Facts", "Templating"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
