@@ -46,7 +46,7 @@ let package = Package(
         // Mustache templates compiled once into flat programs that render typed values into bytes.
         .target(name: "Templating", dependencies: ["Markup"]),
         // Facts → chart specs → accessible inline SVG; no cmark, no Mustache.
-        .target(name: "Charts", dependencies: ["Markup"]),
+        .target(name: "Charts", dependencies: ["Markup", "Money"]),
         // Model → view models → Mustache pages.
         .target(
             name: "Rendering",
@@ -74,7 +74,7 @@ let package = Package(
         ),
         .testTarget(name: "MoneyTests", dependencies: ["Money"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Money"], exclude: ["Golden"]),
         .testTarget(
             name: "SitegenTests",
             dependencies: ["SitegenKit", "Loading", "Markdown", "Markup", "Model", "Rendering", "Publishing", "Diagnostics", "Money", "Facts", "Charts", "Scaffold", "Serve"]

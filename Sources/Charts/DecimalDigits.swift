@@ -1,4 +1,5 @@
 import Foundation
+import Money
 
 /// An exact decimal as a digit string, ±digits × 10^exponent, for locale-independent label formatting.
 ///
@@ -169,25 +170,11 @@ extension Decimal {
     /// The same text as `description` ("-12.5", "0.003", "1200"), made from the significand and exponent.
     ///
     /// Foundation builds the description by dividing the 128-bit significand by ten once per digit, which is
-    /// slow. Labels, ids and tables all need this text, so a significand below 2⁵³ is read through `Double`
-    /// instead; comparing it back with the significand proves the read exact, and anything else falls back
-    /// to `description`.
+    /// slow; labels, ids and tables all need this text, so small significands take `smallSignificand`'s path.
     var plainDescription: String {
-        guard isFinite else { return description }
-        let significand = self.significand
-        let approximate = significand.double
-        guard approximate >= 0, approximate < 9_007_199_254_740_992 else { return description }
-        let integer = UInt64(approximate)
-        guard Decimal(integer) == significand else { return description }
+        guard let integer = smallSignificand else { return description }
         if integer == 0 { return "0" }
-
-        var digits: [UInt8] = []
-        var rest = integer
-        while rest > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        }
-        digits.reverse()
+        let digits = DecimalText.digits(of: integer)
         var text: [UInt8] = []
         text.reserveCapacity(digits.count + abs(exponent) + 3)
         if isSignMinus { text.append(UInt8(ascii: "-")) }

@@ -24,8 +24,9 @@ public enum DecimalText {
     private static func parts(of value: Decimal) -> (sign: String, integer: String, fraction: String) {
         if value.isNaN { return ("", "NaN", "") }
         if value.isZero { return ("", "0", "") }
-        // `significand` is the unsigned integer mantissa, so its description is plain digits.
-        var digits = Array(value.significand.description.utf8.filter { $0 >= 0x30 && $0 <= 0x39 })
+        var digits = value.smallSignificand.map(Self.digits(of:))
+            // `significand` is the unsigned integer mantissa, so its description is plain digits.
+            ?? Array(value.significand.description.utf8.filter { $0 >= 0x30 && $0 <= 0x39 })
         var exponent = value.exponent
         while exponent < 0, digits.count > 1, digits.last == 0x30 {
             digits.removeLast()
@@ -49,6 +50,20 @@ public enum DecimalText {
         return (sign, "0", padding + String(decoding: digits, as: UTF8.self))
     }
 
+    /// The decimal digits of `integer` as ASCII, most significant first.
+    public static func digits(of integer: UInt64) -> [UInt8] {
+        guard integer > 0 else { return [UInt8(ascii: "0")] }
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        var rest = integer
+        while rest > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        digits.reverse()
+        return digits
+    }
+
     /// The exact value `digits × 10^exponent`, for at most 38 decimal digits (values 0…9, most significant first).
     static func decimal(digits: ArraySlice<UInt8>, exponent: Int, isNegative: Bool) -> Decimal {
         var significand = Decimal.zero
@@ -63,5 +78,21 @@ public enum DecimalText {
         }
         if significand.isZero { return .zero }
         return Decimal(sign: isNegative ? .minus : .plus, exponent: exponent, significand: significand)
+    }
+}
+
+extension Decimal {
+    /// The significand as an integer when it is below 2⁵³, else `nil`.
+    ///
+    /// Foundation prints a `Decimal` by dividing its 128-bit significand by ten once per digit, which
+    /// is slow where thousands of values are printed. Most significands are small: read through `Double`,
+    /// and compared back with the significand to prove the read exact, their digits come from a `UInt64`.
+    public var smallSignificand: UInt64? {
+        guard isFinite else { return nil }
+        let significand = self.significand
+        let approximate = NSDecimalNumber(decimal: significand).doubleValue
+        guard approximate >= 0, approximate < 9_007_199_254_740_992 else { return nil }
+        let integer = UInt64(approximate)
+        return Decimal(integer) == significand ? integer : nil
     }
 }
