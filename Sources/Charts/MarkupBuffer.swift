@@ -39,7 +39,7 @@ struct MarkupBuffer {
 
     /// Text from a chart spec (labels, titles, notes), escaped.
     mutating func text(_ text: String) {
-        bytes.append(contentsOf: escape(text).utf8)
+        escape(text, into: &bytes)
     }
 
     /// A coordinate or length as SVG number text (`SVGNumber.format`).

@@ -256,7 +256,7 @@ public struct HTMLRenderer<Delegate: MarkdownRenderingDelegate> {
 
     /// Starts a block on a new line, as cmark's `cr()` does.
     private mutating func newline() {
-        if let last = writer.output.utf8.last, last != UInt8(ascii: "\n") { writer.raw("\n") }
+        if let last = writer.bytes.last, last != UInt8(ascii: "\n") { writer.raw("\n") }
     }
 
     private var isInTightList: Bool {

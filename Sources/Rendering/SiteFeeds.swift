@@ -15,14 +15,14 @@ public struct SiteFeeds: Sendable {
     public var renderers: [@Sendable () -> OutputFile] {
         let feeds = self
         return [
-            { OutputFile(path: "feed.xml", text: feeds.atom()) },
-            { OutputFile(path: "sitemap.xml", text: feeds.sitemap()) },
+            { OutputFile(path: "feed.xml", contents: feeds.atom()) },
+            { OutputFile(path: "sitemap.xml", contents: feeds.sitemap()) },
             { OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(feeds.site.config.baseURL)sitemap.xml\n") },
         ]
     }
 
     /// Atom 1.0; `updated` is the newest article's date, never the clock, so builds stay identical.
-    func atom() -> String {
+    func atom() -> [UInt8] {
         let config = site.config
         let base = config.baseURL
         var xml = MarkupWriter(capacity: 64 * 1024)
@@ -58,11 +58,11 @@ public struct SiteFeeds: Sendable {
         }
         xml.close("feed")
         xml.raw("\n")
-        return xml.output
+        return xml.bytes
     }
 
     /// Every HTML page but 404, articles with their date.
-    func sitemap() -> String {
+    func sitemap() -> [UInt8] {
         let base = site.config.baseURL
         var dated: [String: CalendarDate] = [:]
         for rendered in site.articles { dated[Route.article(rendered.article.slug).outputPath] = rendered.article.date }
@@ -80,6 +80,6 @@ public struct SiteFeeds: Sendable {
         }
         xml.close("urlset")
         xml.raw("\n")
-        return xml.output
+        return xml.bytes
     }
 }
