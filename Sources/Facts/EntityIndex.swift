@@ -20,7 +20,7 @@ public struct EntityIndex: Sendable {
             }
         }
         for index in all.indices { register(index) }
-        for name in names.sorted() where byName[EntityName.normalize(name)] == nil {
+        for name in Set(names).sorted() where byName[EntityName.normalize(name)] == nil {
             let slug = Slug.make(from: name)
             if let existing = bySlug[slug] {
                 byName[EntityName.normalize(name)] = existing

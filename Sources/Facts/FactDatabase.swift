@@ -30,15 +30,34 @@ public struct FactDatabase: Sendable {
         let names = content.articles.flatMap { $0.facts.compactMap(\.entityName) }
         let entities = EntityIndex(listed: content.entities, names: names)
         self.entities = entities
-        let records = content.articles.flatMap { article in
+        // Thousands of facts name the same few hundred companies: each name is resolved once.
+        var resolved: [String: Entity?] = [:]
+        func entity(named name: String) -> Entity? {
+            if let known = resolved[name] { return known }
+            let entity = entities.entity(named: name)
+            resolved[name] = entity
+            return entity
+        }
+        var records: [FactRecord] = []
+        records.reserveCapacity(content.articles.reduce(0) { $0 + $1.facts.count })
+        for article in content.articles {
             let reference = ArticleReference(slug: article.slug, title: article.title, path: article.path, date: article.date)
-            return article.facts.map { fact in
-                FactRecord(article: reference, fact: fact, entity: fact.entityName.flatMap(entities.entity(named:)))
+            for fact in article.facts {
+                records.append(FactRecord(article: reference, fact: fact, entity: fact.entityName.flatMap(entity(named:))))
             }
         }
         self.records = records
+        self.entitiesByWrittenName = resolved.compactMapValues { $0 }
         self.fundingConflicts = Self.findConflicts(in: records)
         self.conflictNotes = Self.notes(for: fundingConflicts)
+    }
+
+    /// The entity each company or employer name written in a fact resolves to.
+    private let entitiesByWrittenName: [String: Entity]
+
+    /// The entity a fact's company or employer name resolves to, looked up once when the database was built.
+    public func entity(of fact: Fact) -> Entity? {
+        fact.entityName.flatMap { entitiesByWrittenName[$0] ?? entities.entity(named: $0) }
     }
 
     /// How many facts there are of `kind`.
@@ -84,8 +103,9 @@ public struct FactDatabase: Sendable {
     private static func findConflicts(in records: [FactRecord]) -> [FundingConflict] {
         var firstSeen: [String: FactRecord] = [:]
         var conflicts: [FundingConflict] = []
-        let fundingRecords = records.filter { $0.fact.kind == .funding }.sorted { $0.fact.location < $1.fact.location }
-        for record in fundingRecords {
+        // Positions are sorted rather than records: moving large records costs more than comparing them.
+        let order = records.indices.filter { records[$0].fact.kind == .funding }.sorted { records[$0].fact.location < records[$1].fact.location }
+        for record in order.lazy.map({ records[$0] }) {
             guard case .funding(let round) = record.fact.detail, let entity = record.entity else { continue }
             let key = entity.slug + "\u{0}" + EntityName.normalizeRound(round.round)
             guard let earlier = firstSeen[key], case .funding(let earlierRound) = earlier.fact.detail else {

@@ -8,7 +8,7 @@ extension SiteRenderer {
     func factRows(_ facts: [Fact], article: Article) -> TemplateValue {
         let route = Route.article(article.slug)
         return .list(facts.map { fact in
-            let entity = fact.entityName.flatMap(site.database.entities.entity(named:))
+            let entity = site.database.entity(of: fact)
             return [
                 "id": .text(fact.id),
                 "anchor": .text("fact-\(fact.id)"),
