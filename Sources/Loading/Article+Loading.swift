@@ -1,7 +1,6 @@
 import Diagnostics
 import Markup
 import Model
-import Yams
 
 extension Article {
     /// The front-matter fields of an article: its own, then the fact blocks.
@@ -9,13 +8,18 @@ extension Article {
 
     /// Reads one article; returns it when its required fields are readable, plus every diagnostic.
     public static func load(from source: SourceText) -> (Article?, [Diagnostic]) {
+        load(from: source, literals: LiteralReadings())
+    }
+
+    /// Reads one article, with the literals the other articles of the same load have read.
+    static func load(from source: SourceText, literals: LiteralReadings) -> (Article?, [Diagnostic]) {
         let frontMatter: FrontMatter
         do {
             frontMatter = try FrontMatter(splitting: source)
         } catch {
             return (nil, [error])
         }
-        var reader = FieldReader(source: source, lineOffset: frontMatter.yamlFirstLine - 1)
+        var reader = FieldReader(source: source, lineOffset: frontMatter.yamlFirstLine - 1, literals: literals)
         guard frontMatter.isPresent else {
             reader.append(.error(at: SourceLocation(path: source.path), "an article starts with front matter: a line \"---\", then at least \"title:\" and \"date:\", then \"---\""))
             return (nil, reader.diagnostics)
@@ -85,7 +89,7 @@ extension Page {
 
 extension FieldReader {
     /// The explicit `slug`, or one made from the title; with the node it came from.
-    mutating func slug(_ object: YAMLObject, title: String?, titleNode: Node?) -> (String?, Node?) {
+    mutating func slug(_ object: YAMLObject, title: String?, titleNode: YAMLNode?) -> (String?, YAMLNode?) {
         if let node = object["slug"] {
             guard let text = string(node, field: "slug") else { return (nil, node) }
             guard Slug.isValid(text) else {
@@ -106,12 +110,12 @@ extension FieldReader {
     }
 
     /// Tags as a list; each must give a non-empty slug.
-    mutating func tags(_ node: Node) -> [String] {
+    mutating func tags(_ node: YAMLNode) -> [String] {
         var tags: [String] = []
         let names = strings(node, field: "tags")
         for (index, name) in names.enumerated() {
             if Slug.make(from: name).isEmpty {
-                let item = node.sequence.map { Array($0) }.flatMap { index < $0.count ? $0[index] : nil } ?? node
+                let item = node.sequenceItems.flatMap { index < $0.count ? $0[index] : nil } ?? node
                 error(at: item, field: "tags[\(index)]", "the tag \"\(name)\" has no letters or digits to make a URL from")
             } else if !tags.contains(name) {
                 tags.append(name)
@@ -121,8 +125,8 @@ extension FieldReader {
     }
 
     /// `{ name, url, date }`; a bare text is taken as the name.
-    mutating func sourceReference(_ node: Node, field: String) -> SourceReference? {
-        if case .scalar = node { return string(node, field: field).map { SourceReference(name: $0) } }
+    mutating func sourceReference(_ node: YAMLNode, field: String) -> SourceReference? {
+        if case .scalar = node.content { return string(node, field: field).map { SourceReference(name: $0) } }
         guard let object = object(node, field: field, allowed: ["name", "url", "date"]) else { return nil }
         let name = require(object, "name").flatMap { string($0, field: "\(field).name") }
         let url = object["url"].flatMap { self.url($0, field: "\(field).url") }

@@ -1,6 +1,5 @@
 import Diagnostics
 import Model
-import Yams
 
 extension ChartRequest {
     static let fields = ["of", "title", "type"]

@@ -60,18 +60,19 @@ public struct ContentLoader: Sendable {
         let (pageFiles, pageProblems) = markdownFiles(in: layout.content.appendingPathComponent("pages"))
         diagnostics += articleProblems + pageProblems
 
-        let articleResults = loadInParallel(articleFiles, with: Article.load(from:))
-        let pageResults = loadInParallel(pageFiles, with: Page.load(from:))
+        let literals = LiteralReadings()
+        var articleResults = loadInParallel(articleFiles) { Article.load(from: $0, literals: literals) }
+        var pageResults = loadInParallel(pageFiles, with: Page.load(from:))
         diagnostics += articleResults.flatMap(\.1) + pageResults.flatMap(\.1)
 
-        var articles = articleResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
-        var pages = pageResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
+        var articles = Self.takeLoaded(from: &articleResults) { includeDrafts || !$0.isDraft }
+        var pages = Self.takeLoaded(from: &pageResults) { includeDrafts || !$0.isDraft }
         if articleFiles.isEmpty, articleProblems.isEmpty {
             diagnostics.append(.warning(at: SourceLocation(path: "Content/articles"), "there are no articles yet; add Markdown files to Content/articles/"))
         }
         diagnostics += collisions(articles.map { ($0.slug, $0.slugLocation) }, kind: "article")
         diagnostics += collisions(pages.map { ($0.slug, $0.slugLocation) }, kind: "page")
-        articles.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        Self.sortNewestFirst(&articles)
         pages.sort { $0.slug < $1.slug }
 
         var entities: [Entity] = []
@@ -89,6 +90,28 @@ public struct ContentLoader: Sendable {
 
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(config: config, articles: articles, pages: pages, entities: entities), diagnostics)
+    }
+
+    /// The loaded values that `keep` accepts, in order, moved out of `results` rather than copied.
+    private static func takeLoaded<T>(from results: inout [(T?, [Diagnostic])], where keep: (T) -> Bool) -> [T] {
+        var values: [T] = []
+        values.reserveCapacity(results.count)
+        for index in results.indices {
+            if let value = results[index].0.take(), keep(value) { values.append(value) }
+        }
+        return values
+    }
+
+    /// Articles newest first, ties by slug. The (stable) sort runs on positions and the articles are
+    /// then put in place by swaps, so that the large values are never copied.
+    private static func sortNewestFirst(_ articles: inout [Article]) {
+        let dates = articles.map(\.date)
+        let slugs = articles.map(\.slug)
+        // `(a.date, b.slug) > (b.date, a.slug)`, written out for positions.
+        let order = articles.indices.sorted { a, b in
+            dates[a] != dates[b] ? dates[a] > dates[b] : slugs[b] > slugs[a]
+        }
+        articles.permute(takingEachFrom: order)
     }
 
     // MARK: Files
@@ -119,21 +142,76 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func markdownFiles(in folder: URL) -> ([URL], [Diagnostic]) {
+    /// A Markdown file found in a content folder.
+    struct ContentFile: Sendable {
+        let folder: URL
+        let name: String
+        /// The path to open, and the path relative to the site root, as diagnostics print it.
+        let path: String
+        let relativePath: String
+        /// Whether the listing saw a regular file, not a link, so its real path is its folder's plus its name.
+        let isPlainFile: Bool
+
+        var url: URL { folder.appendingPathComponent(name) }
+    }
+
+    private func markdownFiles(in folder: URL) -> ([ContentFile], [Diagnostic]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return ([], []) }
-        var files: [URL] = []
+        let folderPath = folder.path
+        let folderRelativePath = layout.relativePath(of: folder)
+        let realFolder = folder.resolvingSymlinksInPath().path
+        var files: [ContentFile] = []
         var problems: [Diagnostic] = []
-        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            guard isInsideSite(url) else {
-                problems.append(.error(at: SourceLocation(path: layout.relativePath(of: url)), "this is a link to a file outside the site; it is not read"))
-                continue
+        // A name has no "/" and is not "." or "..", so a file's path, relative path and (when it is not a
+        // link) real path are its folder's followed by "/" and its name. Very long paths, where the
+        // real path of the folder could be found and the file's not, are left to `resolvingSymlinksInPath`.
+        let hasShortPaths = max(folderPath.utf8.count, realFolder.utf8.count) < 1024 && !realFolder.hasSuffix("/")
+        for name in Self.sorted(names) where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let path = folderPath + "/" + name
+            let file = ContentFile(
+                folder: folder, name: name, path: path, relativePath: folderRelativePath + "/" + name,
+                isPlainFile: hasShortPaths && name.utf8.count < 1024 && Self.isRegularFile(atPath: path))
+            if file.isPlainFile {
+                guard (realFolder + "/" + name).hasPrefix(realRoot) else {
+                    problems.append(.error(at: SourceLocation(path: file.relativePath), "this is a link to a file outside the site; it is not read"))
+                    continue
+                }
+            } else {
+                let url = file.url
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+                guard isInsideSite(url) else {
+                    problems.append(.error(at: SourceLocation(path: layout.relativePath(of: url)), "this is a link to a file outside the site; it is not read"))
+                    continue
+                }
             }
-            files.append(url)
+            files.append(file)
         }
         return (files, problems)
+    }
+
+    /// Names in `String` order. ASCII names are compared byte by byte, which is the same order, faster.
+    private static func sorted(_ names: [String]) -> [String] {
+        guard names.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return names.sorted() }
+        return names.sorted(by: bytesPrecede)
+    }
+
+    /// Whether the UTF-8 bytes of `first` come before those of `second`.
+    private static func bytesPrecede(_ first: String, _ second: String) -> Bool {
+        let precedes: Bool?? = first.utf8.withContiguousStorageIfAvailable { a in
+            second.utf8.withContiguousStorageIfAvailable { b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
+                return order == 0 ? a.count < b.count : order < 0
+            }
+        }
+        return precedes.flatMap { $0 } ?? first.utf8.lexicographicallyPrecedes(second.utf8)
+    }
+
+    /// Whether `path` is a regular file itself, not a link to one.
+    private static func isRegularFile(atPath path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     func isInsideSite(_ url: URL) -> Bool {
@@ -141,14 +219,65 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadInParallel<T: Sendable>(
-        _ files: [URL], with load: @escaping @Sendable (SourceText) -> (T?, [Diagnostic])
+        _ files: [ContentFile], with load: @escaping @Sendable (SourceText) -> (T?, [Diagnostic])
     ) -> [(T?, [Diagnostic])] {
-        files.parallelMap(jobs: jobs) { url in
-            switch read(url) {
+        files.parallelMap(jobs: jobs) { file in
+            switch read(file) {
             case .success(let source): load(source)
             case .failure(let problem): (nil, [problem])
             }
         }
+    }
+
+    /// Reads a listed file: directly when it is still a plain file of a sensible size, and otherwise
+    /// through `read(_: URL)`, which checks everything again and words the problem.
+    private func read(_ file: ContentFile) -> Result<SourceText, Diagnostic> {
+        guard file.isPlainFile, let bytes = Self.contentsOfPlainFile(atPath: file.path) else { return read(file.url) }
+        do {
+            return .success(try SourceText(path: file.relativePath, bytes: bytes))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The bytes of a regular file no larger than `maximumFileSize`; `nil` for links, other kinds of
+    /// file, large files and any error.
+    private static func contentsOfPlainFile(atPath path: String) -> [UInt8]? {
+        // Not following a link, nor waiting on a pipe that replaced the file since it was listed.
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= maximumFileSize else { return nil }
+        // One byte more than the size: a file that grew since `fstat` is then read on to its end.
+        let capacity = Int(info.st_size) + 1
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let read = readBytes(descriptor, buffer.baseAddress! + count, capacity - count)
+                if read > 0 {
+                    count += read
+                } else if read == 0 {
+                    break
+                } else if errno != EINTR {
+                    failed = true
+                    break
+                }
+            }
+        }
+        guard !failed else { return nil }
+        while bytes.count >= capacity {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let read = readBytes(descriptor, &chunk, chunk.count)
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            bytes.append(contentsOf: chunk[..<read])
+        }
+        return bytes
     }
 
     private func collisions(_ slugs: [(String, SourceLocation)], kind: String) -> [Diagnostic] {
@@ -165,6 +294,11 @@ public struct ContentLoader: Sendable {
     }
 }
 
+
+/// `read(2)`, named apart from `ContentLoader.read`.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
 
 extension ContentLoader {
     /// Every file under `Templates/assets/`, to be copied to `Output/assets/` as is.
@@ -190,5 +324,25 @@ extension ContentLoader {
             assets.append(OutputFile(path: "assets/" + relative, contents: [UInt8](data)))
         }
         return (assets.sorted { $0.path < $1.path }, problems)
+    }
+}
+
+extension Array {
+    /// Rearranges the elements so that position `i` holds the element that was at `sources[i]`, one
+    /// cycle of the permutation at a time, with swaps that move the elements rather than copy them.
+    mutating func permute(takingEachFrom sources: [Int]) {
+        var isPlaced = [Bool](repeating: false, count: count)
+        withUnsafeMutableBufferPointer { elements in
+            for start in elements.indices where !isPlaced[start] {
+                var current = start
+                while sources[current] != start {
+                    let next = sources[current]
+                    elements.swapAt(current, next)
+                    isPlaced[current] = true
+                    current = next
+                }
+                isPlaced[current] = true
+            }
+        }
     }
 }

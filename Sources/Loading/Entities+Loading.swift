@@ -1,7 +1,6 @@
 import Diagnostics
 import Markup
 import Model
-import Yams
 
 extension Entity {
     static let fields = ["aliases", "url", "about", "slug"]
@@ -10,7 +9,7 @@ extension Entity {
     public static func loadAll(from source: SourceText) -> ([Entity], [Diagnostic]) {
         var reader = FieldReader(source: source, lineOffset: 0)
         guard let root = reader.parse(source.text) else { return ([], reader.diagnostics) }
-        guard case .mapping(let mapping) = root else {
+        guard case .mapping(let mapping) = root.content else {
             reader.error(at: root, field: "", "expected one entry per company, such as MiniMax: { aliases: [Xiyu Technology] }")
             return ([], reader.diagnostics)
         }
@@ -19,7 +18,7 @@ extension Entity {
         for (key, value) in mapping {
             guard let name = reader.string(key, field: "") else { continue }
             var entity = Entity(name: name, slug: Slug.make(from: name))
-            if let object = value.scalar?.string.isEmpty == true ? nil : reader.object(value, field: name, allowed: fields) {
+            if let object = value.scalarText?.isEmpty == true ? nil : reader.object(value, field: name, allowed: fields) {
                 entity.aliases = object["aliases"].map { reader.strings($0, field: object.path("aliases")) } ?? []
                 entity.url = object["url"].flatMap { reader.url($0, field: object.path("url")) }
                 entity.about = object["about"].flatMap { reader.string($0, field: object.path("about")) }

@@ -3,7 +3,6 @@ import Foundation
 import Markup
 import Model
 import Money
-import Yams
 
 /// Reads the four fact blocks of an article's front matter.
 struct FactReader {
@@ -29,7 +28,7 @@ struct FactReader {
     mutating func read(_ object: YAMLObject, reader: inout FieldReader) -> [Fact] {
         for kind in Fact.Kind.allCases {
             guard let node = object[kind.block] else { continue }
-            guard case .sequence(let entries) = node else {
+            guard case .sequence(let entries) = node.content else {
                 reader.error(at: node, field: kind.block, "expected a list of \(kind.block) entries, each starting with \"- \", found \(reader.describe(node))")
                 continue
             }
@@ -41,7 +40,7 @@ struct FactReader {
         return facts
     }
 
-    private mutating func readFact(_ kind: Fact.Kind, _ node: Node, field: String, reader: inout FieldReader) -> Fact? {
+    private mutating func readFact(_ kind: Fact.Kind, _ node: YAMLNode, field: String, reader: inout FieldReader) -> Fact? {
         let allowed: [String] =
             switch kind {
             case .funding: Self.fundingFields
@@ -61,7 +60,7 @@ struct FactReader {
         let source = object["source"].flatMap { reader.sourceReference($0, field: object.path("source")) } ?? articleSource
         let note = object["note"].flatMap { reader.string($0, field: object.path("note")) }
         guard let detail, let id else {
-            if let explicit = object["id"]?.scalar?.string.trimmingSpaces() { unreadableIDs.insert(explicit) }
+            if let explicit = object["id"]?.scalarText?.trimmingSpaces() { unreadableIDs.insert(explicit) }
             return nil
         }
         return Fact(id: id, detail: detail, source: source, note: note, location: reader.location(of: node))
@@ -95,13 +94,13 @@ struct FactReader {
         let basis = object["basis"].flatMap { reader.string($0, field: object.path("basis")) }
         _ = reader.require(object, "id")
         guard let bucketsNode = reader.require(object, "buckets") else { return nil }
-        guard case .sequence(let entries) = bucketsNode, !entries.isEmpty else {
+        guard case .sequence(let entries) = bucketsNode.content, !entries.isEmpty else {
             reader.error(at: bucketsNode, field: object.path("buckets"), "expected a list of buckets such as - { label: below ¥20k, share: 32.45% }")
             return nil
         }
         var buckets: [Distribution.Bucket] = []
         var restIndex: Int?
-        var restNode: Node?
+        var restNode: YAMLNode?
         var valid = true
         for (index, entry) in entries.enumerated() {
             let field = object.path("buckets[\(index)]")
@@ -114,7 +113,7 @@ struct FactReader {
                 valid = false
                 continue
             }
-            if shareNode.scalar?.string.trimmingSpaces().lowercased() == "rest" {
+            if shareNode.scalarText?.trimmingSpaces().lowercased() == "rest" {
                 if restIndex != nil {
                     reader.error(at: shareNode, field: bucket.path("share"), "only one bucket may take the \"rest\"")
                     valid = false
@@ -211,37 +210,38 @@ extension FieldReader {
     enum PeriodRule { case required, forbidden }
 
     /// Any literal of SPEC §5: money, percentage or plain number.
-    mutating func quantity(_ node: Node, field: String) -> Quantity? {
-        guard case .scalar(let scalar) = node else {
-            error(at: node, field: field, "expected a number such as 600M, $600 million or 32.45%, found \(describe(node))")
+    mutating func quantity(_ node: YAMLNode, field: @autoclosure () -> String) -> Quantity? {
+        guard case .scalar(let text, let style) = node.content else {
+            error(at: node, field: field(), "expected a number such as 600M, $600 million or 32.45%, found \(describe(node))")
             return nil
         }
-        do {
-            return try Quantity(parsing: scalar.string)
-        } catch {
-            let quote = scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
+        switch literals.reading(of: text) {
+        case .success(let quantity):
+            return quantity
+        case .failure(let error):
+            let quote = style == .singleQuoted || style == .doubleQuoted ? 1 : 0
             let location = location(of: node)
             append(.error(
-                at: location.withColumn(location.column + quote + error.offset), field: field,
-                "cannot read \"\(scalar.string.trimmingSpaces())\": \(error.message)"))
+                at: location.withColumn(location.column + quote + error.offset), field: field(),
+                "cannot read \"\(text.trimmingSpaces())\": \(error.message)"))
             return nil
         }
     }
 
     /// An amount of money; pay needs a period, funding amounts must not have one.
-    mutating func money(_ node: Node, field: String, period rule: PeriodRule) -> Quantity? {
-        guard let quantity = quantity(node, field: field) else { return nil }
+    mutating func money(_ node: YAMLNode, field: @autoclosure () -> String, period rule: PeriodRule) -> Quantity? {
+        guard let quantity = quantity(node, field: field()) else { return nil }
         guard quantity.currency != nil else {
             let example = rule == .required ? "¥5,000/day or $150k a year" : "$600M or 1 billion CNY"
-            error(at: node, field: field, "\"\(quantity.written)\" has no currency; write it as money, such as \(example)")
+            error(at: node, field: field(), "\"\(quantity.written)\" has no currency; write it as money, such as \(example)")
             return nil
         }
         switch (rule, quantity.period) {
         case (.required, nil):
-            error(at: node, field: field, "\"\(quantity.written)\" needs a pay period, such as /year, /month, /day or \"a year\"")
+            error(at: node, field: field(), "\"\(quantity.written)\" needs a pay period, such as /year, /month, /day or \"a year\"")
             return nil
         case (.forbidden, .some(let period)):
-            error(at: node, field: field, "\"\(quantity.written)\" is an amount, not pay: remove the period /\(period.rawValue)")
+            error(at: node, field: field(), "\"\(quantity.written)\" is an amount, not pay: remove the period /\(period.rawValue)")
             return nil
         default:
             return quantity
@@ -249,10 +249,10 @@ extension FieldReader {
     }
 
     /// A percentage such as `32.45%`.
-    mutating func percent(_ node: Node, field: String) -> Quantity? {
-        guard let quantity = quantity(node, field: field) else { return nil }
+    mutating func percent(_ node: YAMLNode, field: @autoclosure () -> String) -> Quantity? {
+        guard let quantity = quantity(node, field: field()) else { return nil }
         guard quantity.isPercent, !quantity.isRange else {
-            error(at: node, field: field, "expected a percentage such as 32.45% or the word rest, found \"\(quantity.written)\"")
+            error(at: node, field: field(), "expected a percentage such as 32.45% or the word rest, found \"\(quantity.written)\"")
             return nil
         }
         return quantity

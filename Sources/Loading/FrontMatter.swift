@@ -18,6 +18,81 @@ public struct FrontMatter: Sendable, Equatable {
     /// Splits `source`; a fence that opens but never closes is an error at line 1.
     public init(splitting source: SourceText) throws(Diagnostic) {
         let text = source.text
+        guard let split = text.utf8.withContiguousStorageIfAvailable(Self.split) ?? nil else {
+            try self.init(splittingCharactersOf: source)
+            return
+        }
+        switch split {
+        case .absent:
+            self.init(yaml: "", yamlFirstLine: 1, body: text, bodyFirstLine: 1, isPresent: false)
+        case .unclosed:
+            throw .error(
+                at: SourceLocation(path: source.path, line: 1, column: 1),
+                "front matter opens with \"---\" on line 1 but never closes; add a line with \"---\" after the last field")
+        case .present(let yaml, let body, let bodyFirstLine):
+            self.init(
+                yaml: Self.text(text, yaml), yamlFirstLine: 2, body: Self.text(text, body), bodyFirstLine: bodyFirstLine,
+                isPresent: true)
+        }
+    }
+
+    /// Where the parts of a file are, as UTF-8 offsets.
+    private enum Split {
+        case absent
+        case unclosed
+        case present(yaml: Range<Int>, body: Range<Int>, bodyFirstLine: Int)
+    }
+
+    /// Finds the fences in UTF-8 bytes; `nil` for text with carriage returns, which is split by Characters
+    /// (a `\r\n` is one Character). Otherwise a line break is a Character of its own and a fence is ASCII.
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> Split? {
+        guard bytes.firstIndex(ofByte: UInt8(ascii: "\r")) == nil else { return nil }
+        let firstLine = Line(in: bytes, from: 0)
+        guard firstLine.isMarker(UInt8(ascii: "-"), in: bytes) else { return .absent }
+        var lineStart = firstLine.next
+        var lineNumber = 2
+        while lineStart < bytes.count {
+            let line = Line(in: bytes, from: lineStart)
+            if line.isMarker(UInt8(ascii: "-"), in: bytes) || line.isMarker(UInt8(ascii: "."), in: bytes) {
+                return .present(yaml: firstLine.next..<lineStart, body: line.next..<bytes.count, bodyFirstLine: lineNumber + 1)
+            }
+            lineStart = line.next
+            lineNumber += 1
+        }
+        return .unclosed
+    }
+
+    /// One line of UTF-8 bytes, without its line break.
+    private struct Line {
+        var start: Int
+        var end: Int
+        /// Where the next line starts (the end of the text after the last line).
+        var next: Int
+
+        init(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+            self.start = start
+            end = bytes.firstIndex(ofByte: UInt8(ascii: "\n"), from: start) ?? bytes.count
+            next = min(end + 1, bytes.count)
+        }
+
+        /// `---` or `...` (three `mark`s) followed by nothing but spaces and tabs.
+        func isMarker(_ mark: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard end - start >= 3, bytes[start] == mark, bytes[start + 1] == mark, bytes[start + 2] == mark else { return false }
+            return bytes[(start + 3)..<end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        }
+    }
+
+    /// The text between two UTF-8 offsets that lie just after line breaks or at the ends.
+    private static func text(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(text[start..<end])
+    }
+
+    /// The same split, Character by Character, for text with carriage returns (a `\r\n` is one Character).
+    private init(splittingCharactersOf source: SourceText) throws(Diagnostic) {
+        let text = source.text
         guard let firstLineEnd = text.firstIndex(of: "\n") ?? (Self.isFence(text[...]) ? text.endIndex : nil),
             Self.isFence(text[text.startIndex..<firstLineEnd])
         else {

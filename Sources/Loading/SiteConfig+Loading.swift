@@ -1,7 +1,6 @@
 import Diagnostics
 import Foundation
 import Model
-import Yams
 
 extension SiteConfig {
     static let fields = ["title", "description", "base_url", "language", "author", "currency", "markdown"]
@@ -41,7 +40,7 @@ extension SiteConfig {
         return (title == nil ? nil : config, reader.diagnostics)
     }
 
-    private static func readCurrency(_ node: Node, reader: inout FieldReader) -> CurrencySettings {
+    private static func readCurrency(_ node: YAMLNode, reader: inout FieldReader) -> CurrencySettings {
         var settings = CurrencySettings()
         guard let object = reader.object(node, field: "currency", allowed: ["display", "as_of", "rates"]) else { return settings }
         if let display = object["display"], let code = reader.currencyCode(display, field: "currency.display") {
@@ -49,7 +48,7 @@ extension SiteConfig {
         }
         if let asOf = object["as_of"] { settings.asOf = reader.date(asOf, field: "currency.as_of") }
         if let ratesNode = object["rates"] {
-            guard case .mapping(let rates) = ratesNode else {
+            guard case .mapping(let rates) = ratesNode.content else {
                 reader.error(at: ratesNode, field: "currency.rates", "expected rates such as { CNY: 0.1393 }, found \(reader.describe(ratesNode))")
                 return settings
             }
@@ -72,7 +71,7 @@ extension SiteConfig {
 
 extension FieldReader {
     /// A three-letter ISO 4217 code such as `USD`.
-    mutating func currencyCode(_ node: Node, field: String) -> String? {
+    mutating func currencyCode(_ node: YAMLNode, field: String) -> String? {
         guard let text = string(node, field: field) else { return nil }
         let code = text.uppercased()
         guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {

@@ -16,14 +16,23 @@ public struct SourceText: Sendable, Equatable {
     public init(path: String, bytes: [UInt8]) throws(Diagnostic) {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
+        let (nul, hasCarriageReturn) = Self.scanForNULAndCarriageReturn(bytes)
+        if let nul {
             throw .error(at: Self.location(ofByte: nul, in: bytes, path: path), "this looks like a binary file, not Markdown text")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = Self.firstInvalidUTF8Byte(in: bytes) ?? bytes.startIndex
             throw .error(at: Self.location(ofByte: bad, in: bytes, path: path), "the file is not valid UTF-8 text; save it as UTF-8")
         }
-        self.init(path: path, text: Self.normalizingLineEndings(text))
+        self.init(path: path, text: hasCarriageReturn ? Self.normalizingLineEndings(text) : text)
+    }
+
+    /// The index of the first NUL byte, and whether there is a carriage return.
+    private static func scanForNULAndCarriageReturn(_ bytes: ArraySlice<UInt8>) -> (nul: Int?, hasCarriageReturn: Bool) {
+        bytes.withUnsafeBufferPointer { buffer in
+            let nul = buffer.firstIndex(ofByte: 0).map { bytes.startIndex + $0 }
+            return (nul, buffer.firstIndex(ofByte: UInt8(ascii: "\r")) != nil)
+        }
     }
 
     /// `\r\n` and lone `\r` become `\n`.
@@ -69,5 +78,15 @@ public struct SourceText: Sendable, Equatable {
             index = end
         }
         return nil
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The index of the first `byte` at or after `start`, found with `memchr`.
+    func firstIndex(ofByte byte: UInt8, from start: Int = 0) -> Int? {
+        guard let base = baseAddress, start < count, let found = memchr(base + start, Int32(byte), count - start) else {
+            return nil
+        }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 }

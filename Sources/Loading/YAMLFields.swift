@@ -4,34 +4,54 @@ import Yams
 
 /// A YAML mapping whose keys have been checked against the fields a block allows.
 struct YAMLObject {
+    /// One accepted field: its name and its value.
+    struct Entry {
+        var name: String
+        var value: YAMLNode
+    }
+
     /// The field path of the mapping itself (`""` at the top, `funding[0]` inside a block).
     let field: String
-    let node: Node
-    private let entries: [String: (key: Node, value: Node)]
+    let node: YAMLNode
+    /// In document order; a block has a handful of fields, so a scan beats hashing.
+    private let entries: [Entry]
 
-    init(field: String, node: Node, entries: [String: (key: Node, value: Node)]) {
+    init(field: String, node: YAMLNode, entries: [Entry]) {
         self.field = field
         self.node = node
         self.entries = entries
     }
 
     /// The value of `key`, unless it is missing or explicitly empty (`key:` or `key: null`).
-    subscript(key: String) -> Node? {
-        guard let value = entries[key]?.value else { return nil }
-        if case .scalar(let scalar) = value, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+    subscript(key: String) -> YAMLNode? {
+        guard let value = entries.first(where: { $0.name == key })?.value else { return nil }
+        if case .scalar(let text, .plain) = value.content, Self.isNull(text) {
             return nil
         }
         return value
+    }
+
+    /// The plain scalars YAML reads as null.
+    private static func isNull(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": true
+        default: false
+        }
     }
 
     func path(_ key: String) -> String { field.isEmpty ? key : "\(field).\(key)" }
 }
 
 /// Reads typed values out of front-matter YAML and reports every problem at its place in the file.
+///
+/// Field paths (`funding[0].amount`) are only needed for diagnostics, so the readers take them as
+/// autoclosures and build them when something is wrong.
 struct FieldReader {
     let source: SourceText
     /// Added to YAML line numbers: the file line of the YAML's first line, minus one.
     let lineOffset: Int
+    /// Literals already read, shared by the readers of one load.
+    let literals: LiteralReadings
     private(set) var diagnostics: [Diagnostic] = []
 
     /// The most nodes one front matter may hold; guards against alias bombs.
@@ -39,25 +59,31 @@ struct FieldReader {
     /// The deepest nesting one front matter may have.
     static let depthLimit = 32
 
-    init(source: SourceText, lineOffset: Int) {
+    init(source: SourceText, lineOffset: Int, literals: LiteralReadings = LiteralReadings()) {
         self.source = source
         self.lineOffset = lineOffset
+        self.literals = literals
     }
 
     // MARK: Parsing
 
     /// Parses YAML text into a node tree, or reports why it cannot be read.
-    mutating func parse(_ yaml: String) -> Node? {
+    ///
+    /// The common subset of YAML is read by `YAMLSubsetParser`; everything else, errors included, by Yams.
+    mutating func parse(_ yaml: String) -> YAMLNode? {
+        if let root = YAMLSubsetParser.compose(yaml, nodeLimit: Self.nodeBudget, depthLimit: Self.depthLimit) {
+            return root
+        }
         do {
             // No implicit typing: every scalar is read as text by the typed readers below, and the
             // default resolver runs several regular expressions on each plain scalar.
             guard let root = try Yams.compose(yaml: yaml, .basic) else { return nil }
             var budget = Self.nodeBudget
             guard checkSize(of: root, depth: 0, budget: &budget) else {
-                error(at: root, field: "", "front matter is too large or nested too deeply (more than \(Self.nodeBudget) values or \(Self.depthLimit) levels); anchors and aliases that multiply values are not supported")
+                append(.error(at: location(ofComposed: root), "front matter is too large or nested too deeply (more than \(Self.nodeBudget) values or \(Self.depthLimit) levels); anchors and aliases that multiply values are not supported"))
                 return nil
             }
-            return root
+            return YAMLNode(root)
         } catch let yamlError as YamlError {
             report(yamlError)
         } catch {
@@ -107,16 +133,22 @@ struct FieldReader {
         SourceLocation(path: source.path, line: line + lineOffset, column: column)
     }
 
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(path: source.path, line: lineOffset + 1) }
         return location(line: mark.line, column: mark.column)
     }
 
-    mutating func error(at node: Node, field: String, _ message: String) {
+    /// Where a node that Yams composed starts.
+    private func location(ofComposed node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: source.path, line: lineOffset + 1) }
+        return location(line: mark.line, column: mark.column)
+    }
+
+    mutating func error(at node: YAMLNode, field: String, _ message: String) {
         append(.error(at: location(of: node), field: field, message))
     }
 
-    mutating func warning(at node: Node, field: String, _ message: String) {
+    mutating func warning(at node: YAMLNode, field: String, _ message: String) {
         append(Diagnostic(.warning, at: location(of: node), field: field, message))
     }
 
@@ -129,35 +161,37 @@ struct FieldReader {
     // MARK: Typed values
 
     /// A mapping whose keys must all be in `allowed`; unknown and repeated keys are errors.
-    mutating func object(_ node: Node, field: String, allowed: [String]) -> YAMLObject? {
-        guard case .mapping(let mapping) = node else {
+    mutating func object(_ node: YAMLNode, field: String, allowed: [String]) -> YAMLObject? {
+        guard case .mapping(let mapping) = node.content else {
             error(at: node, field: field, "expected a mapping of fields (key: value), found \(describe(node))")
             return nil
         }
-        var entries: [String: (key: Node, value: Node)] = [:]
+        var entries: [YAMLObject.Entry] = []
+        entries.reserveCapacity(mapping.count)
         for (key, value) in mapping {
-            guard let name = key.scalar?.string else {
+            guard let name = key.scalarText else {
                 error(at: key, field: field, "a field name must be plain text")
                 continue
             }
-            let path = field.isEmpty ? name : "\(field).\(name)"
             guard allowed.contains(name) else {
+                let path = field.isEmpty ? name : "\(field).\(name)"
                 let hint = Suggestion.hint(for: name, in: allowed)
                 let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
                 error(at: key, field: path, "unknown field \"\(name)\"\(hint); allowed here: \(list)")
                 continue
             }
-            if entries[name] != nil {
+            if entries.contains(where: { $0.name == name }) {
+                let path = field.isEmpty ? name : "\(field).\(name)"
                 error(at: key, field: path, "\"\(name)\" is given twice; keep one")
                 continue
             }
-            entries[name] = (key, value)
+            entries.append(YAMLObject.Entry(name: name, value: value))
         }
         return YAMLObject(field: field, node: node, entries: entries)
     }
 
     /// A required value; a missing one is an error at the mapping.
-    mutating func require(_ object: YAMLObject, _ key: String) -> Node? {
+    mutating func require(_ object: YAMLObject, _ key: String) -> YAMLNode? {
         guard let value = object[key] else {
             error(at: object.node, field: object.path(key), "missing required field \"\(key)\"")
             return nil
@@ -166,70 +200,91 @@ struct FieldReader {
     }
 
     /// Text from a scalar; lists and mappings are errors.
-    mutating func string(_ node: Node, field: String) -> String? {
-        guard case .scalar(let scalar) = node else {
-            error(at: node, field: field, "expected text, found \(describe(node))")
+    mutating func string(_ node: YAMLNode, field: @autoclosure () -> String) -> String? {
+        guard case .scalar(let scalar, _) = node.content else {
+            error(at: node, field: field(), "expected text, found \(describe(node))")
             return nil
         }
-        let text = scalar.string.trimmingSpaces()
+        let text = scalar.trimmingSpaces()
         guard !text.isEmpty else {
-            error(at: node, field: field, "expected text, found nothing")
+            error(at: node, field: field(), "expected text, found nothing")
             return nil
         }
         return text
     }
 
-    mutating func bool(_ node: Node, field: String) -> Bool? {
-        guard case .scalar(let scalar) = node else {
-            error(at: node, field: field, "expected true or false, found \(describe(node))")
+    mutating func bool(_ node: YAMLNode, field: @autoclosure () -> String) -> Bool? {
+        guard case .scalar(let scalar, _) = node.content else {
+            error(at: node, field: field(), "expected true or false, found \(describe(node))")
             return nil
         }
-        switch scalar.string.lowercased() {
+        switch scalar.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            error(at: node, field: field, "expected true or false, found \"\(scalar.string)\"")
+            error(at: node, field: field(), "expected true or false, found \"\(scalar)\"")
             return nil
         }
     }
 
-    mutating func date(_ node: Node, field: String) -> CalendarDate? {
-        guard let text = string(node, field: field) else { return nil }
+    mutating func date(_ node: YAMLNode, field: @autoclosure () -> String) -> CalendarDate? {
+        guard let text = string(node, field: field()) else { return nil }
         switch CalendarDate.parse(text) {
         case .success(let date): return date
         case .failure(let reason):
-            error(at: node, field: field, reason.description)
+            error(at: node, field: field(), reason.description)
             return nil
         }
     }
 
     /// A list of texts; a single text is accepted as a list of one.
-    mutating func strings(_ node: Node, field: String) -> [String] {
-        switch node {
+    mutating func strings(_ node: YAMLNode, field: @autoclosure () -> String) -> [String] {
+        switch node.content {
         case .scalar:
-            return string(node, field: field).map { [$0] } ?? []
+            return string(node, field: field()).map { [$0] } ?? []
         case .sequence(let sequence):
-            return sequence.enumerated().compactMap { index, item in string(item, field: "\(field)[\(index)]") }
+            var texts: [String] = []
+            texts.reserveCapacity(sequence.count)
+            for (index, item) in sequence.enumerated() {
+                if let text = string(item, field: "\(field())[\(index)]") { texts.append(text) }
+            }
+            return texts
         default:
-            error(at: node, field: field, "expected a list such as [a, b], found \(describe(node))")
+            error(at: node, field: field(), "expected a list such as [a, b], found \(describe(node))")
             return []
         }
     }
 
     /// An absolute http(s) URL that is safe to link.
-    mutating func url(_ node: Node, field: String) -> String? {
-        guard let text = string(node, field: field) else { return nil }
-        let lower = text.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !text.contains(where: \.isWhitespace) else {
-            error(at: node, field: field, "expected an absolute http:// or https:// URL, found \"\(text)\"")
+    mutating func url(_ node: YAMLNode, field: @autoclosure () -> String) -> String? {
+        guard let text = string(node, field: field()) else { return nil }
+        guard Self.isAbsoluteHTTPURL(text) else {
+            error(at: node, field: field(), "expected an absolute http:// or https:// URL, found \"\(text)\"")
             return nil
         }
         return text
     }
 
-    func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar): "\"\(scalar.string)\""
+    /// Whether `text` starts with `https://` or `http://` in any case and has no whitespace.
+    private static func isAbsoluteHTTPURL(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let lower = text.lowercased()
+            return (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !text.contains(where: \.isWhitespace)
+        }
+        // In ASCII text every Character is one byte, except a CR LF pair, which is whitespace either way.
+        let hasScheme = text.utf8.starts(with: "https://".utf8, by: equalIgnoringASCIICase)
+            || text.utf8.starts(with: "http://".utf8, by: equalIgnoringASCIICase)
+        return hasScheme && !text.utf8.contains { ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0x20 }
+    }
+
+    /// Compares a byte of text with a lower-case ASCII byte of a pattern.
+    private static func equalIgnoringASCIICase(_ byte: UInt8, _ pattern: UInt8) -> Bool {
+        byte == pattern || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte | 0x20 == pattern)
+    }
+
+    func describe(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let scalar, _): "\"\(scalar)\""
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
@@ -238,10 +293,38 @@ struct FieldReader {
 }
 
 extension StringProtocol {
+    /// The text without leading and trailing whitespace, judged as `Character.isWhitespace` does.
     func trimmingSpaces() -> String {
+        if let trimmed = Substring(self).untrimmedFastPath() { return trimmed }
         var slice = Substring(self)
         while slice.first?.isWhitespace == true { slice.removeFirst() }
         while slice.last?.isWhitespace == true { slice.removeLast() }
         return String(slice)
+    }
+}
+
+extension Substring {
+    /// The text itself when it certainly has no whitespace to trim; `nil` when Characters must be checked.
+    ///
+    /// `Character.isWhitespace` looks at a Character's first scalar. The first Character starts with the
+    /// first scalar; when the last scalar is one that never extends a cluster, the last Character starts
+    /// with it or with a prepended mark, and neither is whitespace.
+    fileprivate func untrimmedFastPath() -> String? {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return "" }
+        guard last.neverExtendsACluster else { return nil }
+        let firstIsWhitespace =
+            first.isASCII ? (0x09...0x0D).contains(first.value) || first == " " : first.properties.isWhitespace
+        return firstIsWhitespace ? nil : String(self)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Printable ASCII and CJK ideographs: never whitespace, never a mark or joiner that extends the
+    /// grapheme cluster before it.
+    fileprivate var neverExtendsACluster: Bool {
+        switch value {
+        case 0x21...0x7E, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        default: false
+        }
     }
 }

@@ -20,6 +20,10 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a time after `T` or a space is accepted and ignored).
     /// Returns why it could not, in words an editor understands.
     public static func parse(_ text: String) -> Result<CalendarDate, DateError> {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let numbers = asciiDateNumbers(text) else { return .failure(.malformed(text)) }
+            return make(numbers, text: text)
+        }
         let trimmed = text.trimmingSpaces()
         let datePart = trimmed.split(whereSeparator: { $0 == "T" || $0 == " " }).first.map(String.init) ?? ""
         let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
@@ -28,7 +32,11 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         else {
             return .failure(.malformed(text))
         }
-        let numbers = parts.compactMap { Int($0) }
+        return make(parts.compactMap { Int($0) }, text: text)
+    }
+
+    /// The date from its one to three numbers (year, month, day), checked against the calendar.
+    private static func make(_ numbers: [Int], text: String) -> Result<CalendarDate, DateError> {
         let year = numbers[0]
         let month = numbers.count > 1 ? numbers[1] : 1
         let day = numbers.count > 2 ? numbers[2] : 1
@@ -36,6 +44,30 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         guard (1...daysIn(month: month, year: year)).contains(day) else { return .failure(.outOfRange(text)) }
         let precision: Precision = numbers.count == 3 ? .day : numbers.count == 2 ? .month : .year
         return .success(CalendarDate(year: year, month: month, day: day, precision: precision))
+    }
+
+    /// The numbers of an ASCII date read as `parse` reads Characters, byte by byte; `nil` when it is
+    /// malformed. In ASCII every Character is one byte, except CR LF, which is whitespace like each of
+    /// its bytes and neither a separator nor a digit.
+    private static func asciiDateNumbers(_ text: String) -> [Int]? {
+        var bytes = text.utf8[...]
+        while let first = bytes.first, isASCIIWhitespace(first) { bytes.removeFirst() }
+        while let last = bytes.last, isASCIIWhitespace(last) { bytes.removeLast() }
+        // The date is the first run of bytes between "T"s and spaces.
+        while let first = bytes.first, first == UInt8(ascii: "T") || first == UInt8(ascii: " ") { bytes.removeFirst() }
+        let datePart = bytes.prefix { $0 != UInt8(ascii: "T") && $0 != UInt8(ascii: " ") }
+        let parts = datePart.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 })
+        else {
+            return nil
+        }
+        return parts.map { $0.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) } }
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// ISO 8601 at the date's own precision: `2025`, `2025-07`, `2025-07-22`.

@@ -20,7 +20,8 @@ public struct LiteralError: Error, Equatable, Sendable, CustomStringConvertible 
 }
 
 /// Every reason a literal can be rejected; the one place where messages are worded.
-enum LiteralProblem: Equatable {
+/// Indirect, so that the rare problem does not make every number token large.
+indirect enum LiteralProblem: Equatable {
     case nothingToRead
     /// `after` is what was read so far; `found` is `nil` at the end of the literal.
     case expected(String, after: String?, found: String?)

@@ -90,7 +90,7 @@ struct LiteralParser {
             advance()
             return Located(.about, at: token)
         case .word:
-            switch Vocabulary.meaning(of: token.text) {
+            switch token.meaning {
             case .bound(let bound):
                 advance()
                 return Located(bound, at: token)
@@ -149,7 +149,7 @@ struct LiteralParser {
         guard let token = current, let next = peek(1), token.touches(next) else { return nil }
         let isMinus: Bool
         switch token.kind {
-        case .dash where ["-", "−", "–", "－", "﹣"].contains(token.text):
+        case .dash where Self.isMinusSign(token.text):
             isMinus = true
         case .plus:
             isMinus = false
@@ -164,6 +164,14 @@ struct LiteralParser {
         return Located(isMinus, at: token)
     }
 
+    /// The dashes that mean minus before a number (an em dash does not).
+    private static func isMinusSign(_ text: Substring) -> Bool {
+        switch text {
+        case "-", "−", "–", "－", "﹣": true
+        default: false
+        }
+    }
+
     /// A symbol ("$", "HK$") or a code-like word ("USD", "RMB") before the number.
     private mutating func parsePrefixCurrency() -> Located<Currency>? {
         guard let token = current else { return nil }
@@ -172,7 +180,7 @@ struct LiteralParser {
             advance()
             return Located(currency, at: token)
         case .word:
-            if case .currency(let currency, prefix: true)? = Vocabulary.meaning(of: token.text) {
+            if case .currency(let currency, prefix: true)? = token.meaning {
                 advance()
                 return Located(currency, at: token)
             }
@@ -185,7 +193,7 @@ struct LiteralParser {
     /// "k", "million", "bn", "万", "亿" … as a power of ten.
     private mutating func parseScale() -> Located<Int>? {
         guard let token = current, token.kind == .word,
-              case .scale(let exponent)? = Vocabulary.meaning(of: token.text) else { return nil }
+              case .scale(let exponent)? = token.meaning else { return nil }
         advance()
         return Located(exponent, at: token)
     }
@@ -220,11 +228,11 @@ struct LiteralParser {
     /// "%", "percent", "pct" or "per cent".
     private mutating func parsePercent() -> Located<Void>? {
         guard let token = current else { return nil }
-        if token.kind == .percent || (token.kind == .word && Vocabulary.meaning(of: token.text) == .percent) {
+        if token.kind == .percent || (token.kind == .word && token.meaning == .percent) {
             advance()
             return Located((), at: token)
         }
-        if token.kind == .word, Vocabulary.meaning(of: token.text) == .per,
+        if token.kind == .word, token.meaning == .per,
            let next = peek(1), next.kind == .word, next.text.lowercased() == "cent" {
             advance(by: 2)
             return Located((), text: text(from: token, to: next), offset: token.offset)
@@ -240,7 +248,7 @@ struct LiteralParser {
         case .currencySymbol(let symbolCurrency):
             currency = symbolCurrency
         case .word:
-            guard case .currency(let wordCurrency, _)? = Vocabulary.meaning(of: token.text) else { return nil }
+            guard case .currency(let wordCurrency, _)? = token.meaning else { return nil }
             currency = wordCurrency
         default:
             return nil
@@ -258,7 +266,7 @@ struct LiteralParser {
         case .slash:
             expected = #"a period such as "month" or "year""#
         case .word:
-            switch Vocabulary.meaning(of: token.text) {
+            switch token.meaning {
             case .period(let period):
                 advance()
                 return Located(period, at: token)
@@ -275,7 +283,7 @@ struct LiteralParser {
         }
         advance()
         guard let unit = current, unit.kind == .word,
-              case .periodUnit(let period)? = Vocabulary.meaning(of: unit.text) else {
+              case .periodUnit(let period)? = unit.meaning else {
             throw expectedError(expected, after: token, candidates: candidates)
         }
         advance()
@@ -288,7 +296,7 @@ struct LiteralParser {
         switch token.kind {
         case .dash, .tilde:
             break
-        case .word where Vocabulary.meaning(of: token.text) == .rangeWord:
+        case .word where token.meaning == .rangeWord:
             break
         default:
             return false
@@ -315,7 +323,7 @@ struct LiteralParser {
     /// code ("XYZ") or a misspelling ("millon"). Where a number is expected (`atNumber`), a code must
     /// come before a number and a word must have a suggestion; otherwise the caller words the error.
     private func unknownWordError(_ token: LiteralToken, atNumber: Bool) -> LiteralError? {
-        guard token.kind == .word, Vocabulary.meaning(of: token.text) == nil else { return nil }
+        guard token.kind == .word, token.meaning == nil else { return nil }
         if Vocabulary.looksLikeCurrencyCode(token.text), !atNumber || peek(1)?.isNumberLike == true {
             let suggestion = Vocabulary.suggestedCurrencyCode(for: token.text)
             return LiteralError(.unknownCurrencyCode(String(token.text), suggestion: suggestion), at: token.offset)
@@ -333,7 +341,7 @@ struct LiteralParser {
         guard let found = current else {
             return LiteralError(.expected(expected, after: String(connector.text), found: nil), at: connector.end)
         }
-        if found.kind == .word, Vocabulary.meaning(of: found.text) == nil,
+        if found.kind == .word, found.meaning == nil,
            let suggestion = Vocabulary.suggestion(for: found.text, among: candidates) {
             return LiteralError(.unknownWord(String(found.text), suggestion: suggestion), at: found.offset)
         }

@@ -69,7 +69,7 @@ public enum LiteralScanner {
         case .dash, .plus:
             return index + 1 < tokens.endIndex && token.touches(tokens[index + 1]) && !isGluedToPrevious(tokens, at: index)
         case .word:
-            switch Vocabulary.meaning(of: token.text) {
+            switch token.meaning {
             case .currency(_, prefix: true), .bound, .boundLead: return true
             default: return false
             }

@@ -5,33 +5,25 @@ extension Array where Element: Sendable {
     /// `map` over up to `jobs` threads; results keep the input order, so output stays deterministic.
     public func parallelMap<T: Sendable>(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, _ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1, jobs > 1 else { return map(transform) }
-        let slots = Slots<T>(count: count)
         let next = Counter()
         let workers = Swift.min(jobs, count)
-        self.withUnsafeBufferPointer { elements in
-            nonisolated(unsafe) let elements = elements
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let index = next.take()
-                    guard index < elements.count else { return }
-                    slots.set(index, transform(elements[index]))
+        return [T](unsafeUninitializedCapacity: count) { results, initializedCount in
+            // Each index is handed out once, so each result is written by one worker; the array is only
+            // read after `concurrentPerform` has returned, when every worker is done.
+            nonisolated(unsafe) let results = results
+            self.withUnsafeBufferPointer { elements in
+                nonisolated(unsafe) let elements = elements
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while true {
+                        let index = next.take()
+                        guard index < elements.count else { return }
+                        (results.baseAddress! + index).initialize(to: transform(elements[index]))
+                    }
                 }
             }
+            initializedCount = count
         }
-        return slots.values
     }
-}
-
-/// Result slots that workers fill by index.
-private final class Slots<T>: @unchecked Sendable {
-    private var storage: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) { lock.withLock { storage[index] = value } }
-
-    var values: [T] { lock.withLock { storage.compactMap { $0 } } }
 }
 
 /// Hands out 0, 1, 2, … to whichever worker asks next.
