@@ -10,7 +10,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
-        // For Fuzz/, which builds its libFuzzer targets against these.
+        // For Fuzz/ (libFuzzer targets) and Benchmarks/Micro (per-stage micro-benchmarks).
         .library(name: "SitegenLibrary", targets: ["SitegenKit", "Loading", "Markdown", "Money", "Rendering", "Model", "Charts", "Facts", "Templating"]),
     ],
     dependencies: [
