@@ -1,6 +1,6 @@
 import Foundation
 
-/// Horizontal bars with category labels on the left and value labels at the bar ends (R14, R18, R19).
+/// Horizontal bars with category labels on the left and value labels at the bar ends.
 struct BarChart: ChartDrawing {
     let spec: ChartSpec
     let values: ValueText
@@ -40,7 +40,7 @@ struct BarChart: ChartDrawing {
             let after = row.low >= 0
             canvas.text(labels[index], x: after ? max(end, zero) + 4 : min(end, zero) - 4, y: centre, anchor: after ? .start : .end, cssClass: .value)
         }
-        // The zero baseline stays; with every value labelled there are no ticks or gridlines (R19).
+        // The zero baseline stays; with every value labelled there are no ticks or gridlines.
         // With labels above the bars it runs beside each bar only, clear of the text.
         if layout.labelsAbove {
             for row in layout.rows { canvas.rule(x1: zero, y1: row.markY - 12, x2: zero, y2: row.markY + 12) }
@@ -50,7 +50,7 @@ struct BarChart: ChartDrawing {
         return (canvas, layout.bottom + 6)
     }
 
-    /// A comparison's bars say how they relate to the base: "30% (0.3×)" (R18).
+    /// A comparison's bars say how they relate to the base: "30% (0.3×)".
     private static func valueLabels(_ spec: ChartSpec, values: ValueText) -> [String] {
         let base = spec.kind == .comparison ? spec.rows.first(where: \.isContext) : nil
         return spec.rows.enumerated().map { index, row in

@@ -5,7 +5,7 @@ public struct RenderedChart: Sendable, Equatable {
     public var html: String
     /// The figure's id, `c-` plus the spec hash.
     public var id: String
-    /// Bytes of each variant's `<svg>`, keyed by variant name (R38).
+    /// Bytes of each variant's `<svg>`, keyed by variant name.
     public var svgSizes: [String: Int]
 }
 
@@ -13,11 +13,11 @@ public struct RenderedChart: Sendable, Equatable {
 protocol ChartDrawing {
     /// The variant's drawing and its height.
     func draw(_ variant: Variant) -> (SVGCanvas, Double)
-    /// One or two sentences with the takeaway and the extremes (R22); every value is also in the table.
+    /// One or two sentences with the takeaway and the extremes; every value is also in the table.
     func description() -> String
 }
 
-/// Chart specs in, accessible SVG figures out (CHARTS §C–F).
+/// Chart specs in, accessible SVG figures out.
 public struct ChartRenderer: Sendable {
     public var variants: [Variant]
 
@@ -71,8 +71,8 @@ public struct ChartRenderer: Sendable {
         return RenderedChart(html: html.string, id: ids.base, svgSizes: sizes)
     }
 
-    /// The indices of the rows in reading order: bars by value (a comparison's base first), ranges by midpoint
-    /// (R14, R15), timeline rounds by date; shares keep their bin order (R17).
+    /// The indices of the rows in reading order: bars by value (a comparison's base first), ranges by
+    /// midpoint, timeline rounds by date; shares keep their bin order.
     static func readingOrder(_ spec: ChartSpec) -> [Int] {
         let rows = spec.rows
         switch spec.kind {
@@ -99,7 +99,7 @@ public struct ChartRenderer: Sendable {
         }
     }
 
-    /// Every plotted value, formatted as in the chart and in full (R23).
+    /// Every plotted value, formatted as in the chart and in full.
     private func writeTable(_ spec: ChartSpec, values: ValueText, escapedTitle: String, into html: inout MarkupBuffer) {
         let words = ChartWords(language: spec.language)
         html.raw("<details><summary>")

@@ -3,15 +3,15 @@ import Foundation
 /// What a chart shows, in plain values: the chart module needs no Markdown, Mustache or fact model.
 public struct ChartSpec: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
-        /// Horizontal bars sorted by value (R14); a figure group.
+        /// Horizontal bars sorted by value; a figure group.
         case bars
-        /// Range plot: a line from low to high with end dots (R15).
+        /// Range plot: a line from low to high with end dots.
         case ranges
-        /// Funding rounds on a time axis, one row per company (R16).
+        /// Funding rounds on a time axis, one row per company.
         case timeline
-        /// One 100% stacked bar (R17).
+        /// One 100% stacked bar.
         case stacked
-        /// "A uses 30% of B": A against a gray 100% base on a common zero (R18).
+        /// "A uses 30% of B": A against a gray 100% base on a common zero.
         case comparison
     }
 
@@ -46,7 +46,7 @@ public struct ChartSpec: Sendable, Hashable {
     public var unit: Unit
     /// The pay period every value is expressed in (`year` after annualising), if any.
     public var period: String?
-    /// Visible notes: currency conversion, annualisation (R12, SPEC §7).
+    /// Visible notes: currency conversion, annualisation.
     public var notes: [String]
     public var source: String?
     public var language: ChartLanguage
@@ -65,7 +65,7 @@ public struct ChartSpec: Sendable, Hashable {
         self.language = language
     }
 
-    /// A deterministic text form of everything drawn, hashed into the chart's ids (R35), as UTF-8: the fields
+    /// A deterministic text form of everything drawn, hashed into the chart's ids, as UTF-8: the fields
     /// separated by U+001E, one more field per row with its values separated by U+001F. `decimals` are the rows'.
     func canonicalBytes(decimals: [RowDecimals]) -> [UInt8] {
         var bytes: [UInt8] = []

@@ -4,7 +4,7 @@ struct ChartWords {
 
     private var zh: Bool { language == .zh }
 
-    /// "Highest: A, $5M. Lowest: B, $1M. 4 values in all." (R22: the takeaway and its extremes.)
+    /// "Highest: A, $5M. Lowest: B, $1M. 4 values in all.": the takeaway and its extremes.
     func extremes(top: (String, String), bottom: (String, String), count: Int) -> String {
         zh
             ? "最高：\(top.0)，\(top.1)。最低：\(bottom.0)，\(bottom.1)。共 \(count) 项。"

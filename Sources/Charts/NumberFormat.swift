@@ -8,7 +8,7 @@ public enum ChartLanguage: String, Sendable, CaseIterable {
     case zh
 }
 
-/// Compact, locale-independent number labels for charts (CHARTS R6–R13).
+/// Compact, locale-independent number labels for charts.
 ///
 /// Our own formatter: no `NumberFormatter`, no `.compactName`, no `String(format:)`, so a build under any
 /// `LANG` is byte-identical. Exact values come in as `Decimal`; ticks come in as `Double` and are read through
@@ -24,7 +24,7 @@ public struct CompactFormat: Sendable {
         self.language = language
     }
 
-    /// A power of ten with its suffix: K, M, B, T in English; 万, 亿, 万亿 in Chinese (R7).
+    /// A power of ten with its suffix: K, M, B, T in English; 万, 亿, 万亿 in Chinese.
     private struct Magnitude: Sendable {
         let power: Int
         let suffix: String
@@ -49,7 +49,7 @@ public struct CompactFormat: Sendable {
     /// The U+2212 minus sign.
     private static let minus = "\u{2212}"
 
-    /// R6/R7: a compact label such as "1.3K", "$600M", "CN¥5,000", "1.2万" or "25亿".
+    /// A compact label such as "1.3K", "$600M", "CN¥5,000", "1.2万" or "25亿".
     ///
     /// `significantDigits` (default 2) applies to the scaled number, but integer digits are never dropped:
     /// 123,456 is "123K" and 3×10⁷ in Chinese is "3000万". A rounded value that reaches the next magnitude is
@@ -67,7 +67,7 @@ public struct CompactFormat: Sendable {
             + compact(digits.magnitude, significantDigits: significantDigits, compactFrom: compactionPower(currency))
     }
 
-    /// R9: a range with the currency once, a suffix on both ends and an en dash (U+2013) without spaces:
+    /// A range with the currency once, a suffix on both ends and an en dash (U+2013) without spaces:
     /// "CN¥30M–40M", "CN¥800K–1.2M" (en), "¥3000万–4000万" (zh).
     ///
     /// Each end is rounded to two significant digits with its own suffix. In English, when the larger end is
@@ -95,7 +95,7 @@ public struct CompactFormat: Sendable {
         return first + "\u{2013}" + highSign + highBody
     }
 
-    /// R8: labels for an axis with one magnitude suffix, chosen from the largest tick.
+    /// Labels for an axis with one magnitude suffix, chosen from the largest tick.
     ///
     /// Decimals are max(0, −⌊log10(step/unit)⌋) for the smallest gap between ticks, raised (by at most 2)
     /// until every tick is exact; trailing zeros are trimmed. Zero prints "0" without a currency.
@@ -116,7 +116,7 @@ public struct CompactFormat: Sendable {
         }
     }
 
-    /// R11: a percentage from its percent number (32.45 → "32.45%"), keeping the source precision,
+    /// A percentage from its percent number (32.45 → "32.45%"), keeping the source precision,
     /// or rounded to `decimals` (trailing zeros trimmed) for computed shares.
     public func percent(_ value: Decimal, decimals: Int? = nil) -> String {
         percent(DecimalDigits(value), decimals: decimals)
@@ -129,7 +129,7 @@ public struct CompactFormat: Sendable {
         return (digits.isNegative ? CompactFormat.minus : "") + digits.plainText(grouping: groupsThousands) + "%"
     }
 
-    /// R11: percent axis labels from percent numbers (ticks 0, 10, 20 → "0%", "10%", "20%"), at the step's precision.
+    /// Percent axis labels from percent numbers (ticks 0, 10, 20 → "0%", "10%", "20%"), at the step's precision.
     public func percentAxisLabels(_ ticks: [Double]) -> [String] {
         let values = ticks.map(DecimalDigits.init)
         let decimals = CompactFormat.axisDecimals(ticks, values, unitPower: 0)
@@ -140,7 +140,7 @@ public struct CompactFormat: Sendable {
         }
     }
 
-    /// R12: the period after a value, for "hour", "day", "week", "month" or "year" (any case):
+    /// The period after a value, for "hour", "day", "week", "month" or "year" (any case):
     /// "/hr", "/day", "/wk", "/month", "/yr" in English; "/小时", "/日", "/周", "/月", "/年" in Chinese.
     /// Other words are returned as "/word"; an empty period gives "".
     public func periodSuffix(_ period: String) -> String {
@@ -153,7 +153,7 @@ public struct CompactFormat: Sendable {
     private static let englishPeriods = ["hour": "/hr", "day": "/day", "week": "/wk", "month": "/month", "year": "/yr"]
     private static let chinesePeriods = ["hour": "/小时", "day": "/日", "week": "/周", "month": "/月", "year": "/年"]
 
-    /// R10: what goes before an amount in `code` (any case): "$", "CN¥", "JP¥"… in English; "¥", "US$"… in Chinese.
+    /// What goes before an amount in `code` (any case): "$", "CN¥", "JP¥"… in English; "¥", "US$"… in Chinese.
     /// Codes without a symbol print as the code and a space ("SGD 5,000"); `nil` or "" gives "".
     public func currencyPrefix(_ code: String?) -> String {
         guard let code, !code.isEmpty else { return "" }
@@ -192,7 +192,7 @@ public struct CompactFormat: Sendable {
         }
     }
 
-    /// R8's decimals for ticks shown in units of 10^unitPower.
+    /// The decimals axis labels need for ticks shown in units of 10^unitPower.
     private static func axisDecimals(_ ticks: [Double], _ values: [DecimalDigits?], unitPower: Int) -> Int {
         let sorted = ticks.filter(\.isFinite).sorted()
         var step = Double.infinity

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The chart colours, light and dark, and the contrast rules they must meet (R24, R25).
+/// The chart colours, light and dark, and the contrast rules they must meet.
 public struct Palette: Sendable, Equatable {
     public var background: String
     public var c1: String

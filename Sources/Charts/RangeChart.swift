@@ -1,6 +1,6 @@
 import Foundation
 
-/// Ranges as lines with end dots and single values as dots, sorted by midpoint (R15).
+/// Ranges as lines with end dots and single values as dots, sorted by midpoint.
 struct RangeChart: ChartDrawing {
     let spec: ChartSpec
     let values: ValueText

@@ -1,5 +1,5 @@
 /// Where row charts put category labels: in a left column on wide variants, above each mark on narrow ones,
-/// so a phone-width chart keeps its whole width for the marks (R30, R32).
+/// so a phone-width chart keeps its whole width for the marks.
 struct RowLayout {
     struct Row {
         var lines: [String]

@@ -76,7 +76,7 @@ struct SVGCanvas {
         case inside(Mark)
     }
 
-    /// Text centred on `y`; several lines become `tspan`s. Vertical centring uses `dy` (R37), never baseline attributes.
+    /// Text centred on `y`; several lines become `tspan`s. Vertical centring uses `dy`, never baseline attributes.
     mutating func text(_ lines: [String], x: Double, y: Double, anchor: Anchor = .start, cssClass: TextClass? = nil, lineHeight: Double = 17) {
         guard !lines.isEmpty else { return }
         if lines.count == 1 {
@@ -126,7 +126,7 @@ struct SVGCanvas {
         }
     }
 
-    /// Writes the finished `<svg>` into `html`, with its title and description first (R21); both come escaped.
+    /// Writes the finished `<svg>` into `html`, with its title and description first; both come escaped.
     func writeSVG(into html: inout MarkupBuffer, height: Double, ids: ChartIDs, variant: Variant, escapedTitle: String, escapedDescription: String) {
         html.start("svg")
         html.attribute("role", "img")
@@ -158,7 +158,7 @@ struct SVGCanvas {
     }
 }
 
-/// The colour role of a mark: a class for the theme's CSS, and a fallback fill (R28).
+/// The colour role of a mark: a class for the theme's CSS, and a fallback fill.
 struct Mark: Sendable {
     let cssClass: String
     let fill: String
@@ -178,13 +178,13 @@ struct Mark: Sendable {
     static let context = Mark(cssClass: "ctx", fill: Palette.light.context)
     private static let ramp = Palette.light.ramp.indices.map { Mark(cssClass: "q\($0)", fill: Palette.light.ramp[$0]) }
 
-    /// Step `index` of `count` on the sequential ramp (R17).
+    /// Step `index` of `count` on the sequential ramp.
     static func ramp(_ index: Int, of count: Int) -> Mark {
         ramp[Palette.rampStep(index, of: count)]
     }
 }
 
-/// A size at which the chart is drawn; CSS shows one (R30).
+/// A size at which the chart is drawn; CSS shows one.
 public struct Variant: Sendable, Hashable {
     public let name: String
     public let width: Double
@@ -199,7 +199,7 @@ public struct Variant: Sendable, Hashable {
     var cssClass: String { "v-" + name }
 }
 
-/// Page-unique ids derived from the chart's content (R35).
+/// Page-unique ids derived from the chart's content.
 public struct ChartIDs: Sendable, Hashable {
     /// `c-` and 8 hex digits of the spec's SHA-256, plus a suffix when a page shows the same chart twice.
     public let base: String

@@ -1,4 +1,4 @@
-/// SVG coordinates as short, locale-independent text (R33).
+/// SVG coordinates as short, locale-independent text.
 public enum SVGNumber {
     /// At most 2 decimals, as the shortest string: 12 → "12", 12.5 → "12.5", 12.3456 → "12.35", −0.001 → "0".
     ///

@@ -29,7 +29,7 @@ public struct LinearScale: Scale, Equatable {
         return range.0 * (1 - t) + range.1 * t
     }
 
-    /// d3 ticks over the domain (R1).
+    /// d3 ticks over the domain.
     public func ticks(count: Int) -> [Double] {
         Ticks.ticks(from: domain.0, to: domain.1, count: count)
     }
@@ -46,7 +46,7 @@ public struct LinearScale: Scale, Equatable {
     }
 }
 
-/// A base-10 logarithmic scale with ticks at powers of ten (R4).
+/// A base-10 logarithmic scale with ticks at powers of ten.
 ///
 /// Both domain ends must be positive (`ScaleChoice.prefersLog` guarantees it for data domains).
 /// Values ≤ 0 are drawn at the lower domain end; a domain with a non-positive end maps
@@ -114,7 +114,7 @@ public struct LogScale: Scale, Equatable {
     }
 }
 
-/// Which domain, scale type and tick count a chart should use (R2–R4).
+/// Which domain, scale type and tick count a chart should use.
 public enum ScaleChoice {
     /// The axis a tick count is for: x ticks need more room than y ticks.
     public enum Axis: Sendable {
@@ -124,7 +124,7 @@ public enum ScaleChoice {
         case y
     }
 
-    /// R3: a bar domain always includes zero, `nice([min(0, dmin), max(0, dmax)])`.
+    /// A bar domain always includes zero, `nice([min(0, dmin), max(0, dmax)])`.
     ///
     /// Non-finite values are ignored; no values, or only zeros, give `(0, 1)`.
     public static func barDomain(_ values: [Double], count: Int) -> (Double, Double) {
@@ -135,7 +135,7 @@ public enum ScaleChoice {
         return (nice.start, nice.stop)
     }
 
-    /// R3: dots, ranges and timelines use `nice([dmin, dmax])`.
+    /// Dots, ranges and timelines use `nice([dmin, dmax])`.
     ///
     /// A single distinct value v is padded by 10% of |v| on each side (±1 around zero) before `nice`,
     /// so the dot sits inside the plot. No finite values give `(0, 1)`.
@@ -150,21 +150,21 @@ public enum ScaleChoice {
         return (nice.start, nice.stop)
     }
 
-    /// R4: log10 only for dots or lines (never bars) when every value is positive and max/min ≥ 100.
+    /// Log10 only for dots or lines (never bars) when every value is positive and max/min ≥ 100.
     public static func prefersLog(_ values: [Double], marksAreBars: Bool) -> Bool {
         guard !marksAreBars, !values.isEmpty, values.allSatisfy({ $0 > 0 && $0.isFinite }),
               let (low, high) = extent(values) else { return false }
         return high / low >= 100
     }
 
-    /// R2: the target tick count, clamp(⌊length/80⌋, 2, 10) for x and clamp(⌊length/35⌋, 2, 10) for y.
+    /// The target tick count, clamp(⌊length/80⌋, 2, 10) for x and clamp(⌊length/35⌋, 2, 10) for y.
     public static func targetTickCount(length: Double, axis: Axis) -> Int {
         guard length.isFinite, length > 0 else { return 2 }
         let perTick: Double = axis == .x ? 80 : 35
         return Int(min(10, max(2, (length / perTick).rounded(.down))))
     }
 
-    /// R2: ticks and their labels, retrying with one tick fewer while estimated labels (R32) overlap or sit closer than 8 px.
+    /// Ticks and their labels, retrying with one tick fewer while estimated labels overlap or sit closer than 8 px.
     ///
     /// Starts at `targetTickCount(length:axis:)` and stops at a count of 1. On x, labels are centred on
     /// their ticks and measured with `TextMetrics.paddedWidth`; on y, each label is one line of `fontSize` high.
@@ -182,7 +182,7 @@ public enum ScaleChoice {
         }
     }
 
-    /// The smallest gap between neighbouring labels that R2 accepts, in px.
+    /// The smallest gap between neighbouring labels that the tick choice accepts, in px.
     public static let minimumLabelGap = 8.0
 
     private static func fits(_ ticks: [Double], _ texts: [String], scale: some Scale, axis: Axis, fontSize: Double) -> Bool {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Shares of one whole as a single 100% bar in bin order, with percentages on or below the segments (R17).
+/// Shares of one whole as a single 100% bar in bin order, with percentages on or below the segments.
 struct StackedChart: ChartDrawing {
     let spec: ChartSpec
     let values: ValueText
@@ -42,7 +42,7 @@ struct StackedChart: ChartDrawing {
             canvas.text(item.text, x: item.x, y: y + 17, anchor: .middle, cssClass: .value)
         }
         if !below.isEmpty { y += 26 }
-        // The legend repeats each share, so segments are told apart by order and value, not colour alone (R26).
+        // The legend repeats each share, so segments are told apart by order and value, not colour alone.
         y += 14
         for index in rows.indices {
             let mark = Mark.ramp(index, of: rows.count)

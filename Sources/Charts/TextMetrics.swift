@@ -1,4 +1,4 @@
-/// Text width estimates, wrapping and truncation with no font engine (R32).
+/// Text width estimates, wrapping and truncation with no font engine.
 ///
 /// A character's width in em comes from Observable Plot's `defaultWidthMap` (system-ui at 10 px) for ASCII and
 /// curly quotes; East Asian Wide and Fullwidth characters (UAX #11) are 1 em, emoji 1.2 em, anything else 0.58 em

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Tick positions and nice domains, computed exactly as d3 does (CHARTS R1).
+/// Tick positions and nice domains, computed exactly as d3 does.
 ///
 /// This mirrors d3-array `tickIncrement`/`ticks`/`tickStep` and d3-scale's linear `nice`,
 /// including their edge cases: ticks below 1 are produced by dividing by an integer

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Funding rounds on a time axis: one row per company, dot area ∝ amount, valuation as a hollow ring (R16).
+/// Funding rounds on a time axis: one row per company, dot area ∝ amount, valuation as a hollow ring.
 struct TimelineChart: ChartDrawing {
     let spec: ChartSpec
     let values: ValueText
@@ -45,7 +45,7 @@ struct TimelineChart: ChartDrawing {
         func radius(_ value: Double) -> Double { max(3, maxRadius * (value / max(largest, 1)).squareRoot()) }
 
         var y = 22.0
-        // Legend: shape, not colour alone, tells amount from valuation (R26).
+        // Legend: shape, not colour alone, tells amount from valuation.
         let words = ChartWords(language: spec.language)
         let amountLegend = words.amountRaised
         canvas.circle(cx: plotLeft, cy: 10, r: 4.5, mark: .highlight)

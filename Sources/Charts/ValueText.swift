@@ -14,7 +14,7 @@ struct RowDecimals {
     }
 }
 
-/// Labels for a chart's values, formatted once per chart so chart, description and table agree (R23).
+/// Labels for a chart's values, formatted once per chart so chart, description and table agree.
 struct ValueText {
     let unit: ChartSpec.Unit
     let period: String?

@@ -209,7 +209,7 @@ struct FactReader {
 extension FieldReader {
     enum PeriodRule { case required, forbidden }
 
-    /// Any literal of SPEC §5: money, percentage or plain number.
+    /// Any literal written as the news does: money, percentage or plain number.
     mutating func quantity(_ node: YAMLNode, field: @autoclosure () -> String) -> Quantity? {
         guard case .scalar(let text, let style) = node.content else {
             error(at: node, field: field(), "expected a number such as 600M, $600 million or 32.45%, found \(describe(node))")

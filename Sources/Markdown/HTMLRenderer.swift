@@ -48,7 +48,7 @@ public struct RenderedMarkdown: Sendable, Equatable {
 
 /// Options for turning a Markdown body into HTML.
 public struct RenderOptions: Sendable, Hashable {
-    /// Keep raw HTML from the Markdown; off by default, as SPEC §9 requires.
+    /// Keep raw HTML from the Markdown; off by default.
     public var allowsRawHTML: Bool
     /// Ids that headings must not take (ids the page template already uses).
     public var reservedIDs: Set<String>

@@ -73,7 +73,7 @@ struct FactCharts {
             if case .funding(let round) = fact.detail { (fact, round) } else { nil }
         }
         guard !rounds.isEmpty else { return .failure(ChartProblem("there are no funding entries to chart")) }
-        // Rounds over time when every round is dated; otherwise bars by amount (SPEC §7).
+        // Rounds over time when every round is dated; otherwise bars by amount.
         let dated = rounds.allSatisfy { $0.1.date != nil }
         let amounts = rounds.flatMap { [$0.1.amount] + ($0.1.valuation.map { [$0] } ?? []) }
         let conversion: Conversion
@@ -233,7 +233,7 @@ struct ChartProblem: Error, Equatable {
     init(_ message: String) { self.message = message }
 }
 
-/// Brings amounts in several currencies to one (SPEC §7): the display currency, at the site's rates.
+/// Brings amounts in several currencies to one: the display currency, at the site's rates.
 struct Conversion {
     let currency: String
     let rates: [String: Decimal]

@@ -185,7 +185,7 @@ Only the layout variables. Its links start at the path of `base_url` (`/` or
   --accent: #0b5394;
   --accent-visited: #5b3f8c;
   --panel: #f5f4f0;
-  /* Chart palette (CHARTS R25): marks ≥ 3:1 against --bg; sitegen checks this at build time. */
+  /* Chart palette: marks ≥ 3:1 against --bg; sitegen checks this at build time. */
   --c1: #0072B2; --c2: #D55E00; --c3: #009E73; --c4: #CC79A7; --ctx: #767676;
   --q0: #0b2e59; --q1: #0f4c8a; --q2: #1f6fb2; --q3: #3d86c6;
   --on-q0: #ffffff; --on-q1: #ffffff; --on-q2: #ffffff; --on-q3: #111111;
@@ -288,7 +288,7 @@ td.num, th.num { text-align: right; }
 .fact-detail, .fact-note { display: block; font-weight: 400; color: var(--muted); font-size: 0.8rem; margin-top: 0.2rem; }
 .facts tr:target { background: var(--panel); outline: 2px solid var(--accent); }
 
-/* Charts: inline SVG, two sizes swapped by container width (CHARTS R28–R31, R37). */
+/* Charts: inline SVG, two sizes swapped by container width. */
 .chart {
   margin: 2rem 0;
   container-type: inline-size;

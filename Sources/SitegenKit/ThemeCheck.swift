@@ -3,7 +3,7 @@ import Diagnostics
 import Foundation
 import Loading
 
-/// Build-time checks of the theme that no validator makes: chart colour contrast in both schemes (R24).
+/// Build-time checks of the theme that no validator makes: chart colour contrast in both schemes.
 enum ThemeCheck {
     static func diagnostics(layout: SiteLayout) -> [Diagnostic] {
         let url = layout.templates.appendingPathComponent("assets/style.css")

@@ -14,7 +14,7 @@ struct Sitegen: AsyncParsableCommand {
         subcommands: [Build.self, Check.self, Serve.self, FactsCommand.self, New.self, Init.self],
         defaultSubcommand: nil)
 
-    /// Exit codes of SPEC §2: 0 ok, 1 content or template errors, 2 usage errors.
+    /// Exit codes: 0 ok, 1 content or template errors, 2 usage errors.
     static func main() async {
         do {
             var command = try parseAsRoot()

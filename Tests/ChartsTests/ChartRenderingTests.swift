@@ -83,12 +83,12 @@ struct ChartRenderingTests {
             #expect(html.contains("</title><desc id=\"\(descriptionID)\">"), "desc follows title")
         }
         #expect(html.contains("<details><summary>Data table</summary><table><caption>"))
-        // R33/R13: no float garbage, no exponent, no negative zero.
+        // No float garbage, no exponent, no negative zero.
         #expect(html.range(of: #"="-?[0-9.]+[eE][+-]?[0-9]"#, options: .regularExpression) == nil, "no exponent notation")
         #expect(!html.contains("\"-0\"") && !html.contains("−0<") && !html.contains("NaN") && !html.contains("Infinity"))
         #expect(html.range(of: #"="-?\d+\.\d{3,}""#, options: .regularExpression) == nil, "coordinates have at most 2 decimals")
         #expect(!html.contains("<style") && !html.contains("<animate") && !html.contains("\n<"), "no per-chart style, no animation, no indentation")
-        // R38: ≤ 2 KB fixed + ≤ 300 B per mark, per variant.
+        // Size budget: ≤ 2 KB fixed + ≤ 300 B per mark, per variant.
         for (variant, size) in chart.svgSizes {
             #expect(size <= 2048 + 300 * max(spec.rows.count * 2, 1), "variant \(variant) is \(size) bytes")
         }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import Charts
 
-@Suite("Compact number format (R6–R13)")
+@Suite("Compact number format")
 struct NumberFormatTests {
     struct FormatCase: Sendable, CustomTestStringConvertible {
         let language: ChartLanguage
@@ -35,7 +35,7 @@ struct NumberFormatTests {
     }
 
     static let formatCases: [FormatCase] = [
-        // R6 (en)
+        // Compact numbers (en)
         FormatCase(.en, "1250", "1.3K"),
         FormatCase(.en, "1249", "1.2K"),
         FormatCase(.en, "999950", "1M"),
@@ -66,14 +66,14 @@ struct NumberFormatTests {
         FormatCase(.en, "-1250", "−1.3K"),
         FormatCase(.en, "-600000000", "USD", "−$600M"),
         FormatCase(.en, "-0.001", "−0.001"),
-        // R10 currency display (en)
+        // Currency display (en)
         FormatCase(.en, "5000", "JPY", "JP¥5,000"),
         FormatCase(.en, "5000000", "hkd", "HK$5M"),
         FormatCase(.en, "1000000", "EUR", "€1M"),
         FormatCase(.en, "2500000", "GBP", "£2.5M"),
         FormatCase(.en, "5000000", "SGD", "SGD 5M"),
         FormatCase(.en, "5000", "", "5K"),
-        // R7 (zh)
+        // Compact numbers (zh)
         FormatCase(.zh, "5000", "5000"),
         FormatCase(.zh, "12345", "1.2万"),
         FormatCase(.zh, "30000000", "3000万"),
@@ -88,7 +88,7 @@ struct NumberFormatTests {
         FormatCase(.zh, "-12345", "−1.2万"),
         FormatCase(.zh, "0.001", "0.001"),
         FormatCase(.zh, "0", "0"),
-        // R10 currency display (zh)
+        // Currency display (zh)
         FormatCase(.zh, "600000000", "USD", "US$6亿"),
         FormatCase(.zh, "5000", "CNY", "¥5000"),
         FormatCase(.zh, "30000000", "CNY", "¥3000万"),
@@ -116,7 +116,7 @@ struct NumberFormatTests {
     }
 
     @Test(arguments: [
-        // R9
+        // Ranges
         RangeCase(language: .en, low: "30000000", high: "40000000", currency: "CNY", expected: "CN¥30M–40M"),
         RangeCase(language: .en, low: "800000", high: "1200000", currency: "CNY", expected: "CN¥800K–1.2M"),
         RangeCase(language: .zh, low: "30000000", high: "40000000", currency: "CNY", expected: "¥3000万–4000万"),
@@ -145,7 +145,7 @@ struct NumberFormatTests {
     }
 
     @Test(arguments: [
-        // R8
+        // Axis labels share one suffix
         AxisCase(language: .en, ticks: [0, 5e8, 1e9, 1.5e9], currency: "USD", expected: ["0", "$0.5B", "$1B", "$1.5B"]),
         AxisCase(language: .zh, ticks: [0, 5e8, 1e9, 1.5e9], currency: nil, expected: ["0", "5亿", "10亿", "15亿"]),
         AxisCase(language: .zh, ticks: [0, 5e8, 1e9, 1.5e9], currency: "USD", expected: ["0", "US$5亿", "US$10亿", "US$15亿"]),

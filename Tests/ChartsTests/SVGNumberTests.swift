@@ -1,7 +1,7 @@
 import Testing
 import Charts
 
-@Suite("SVG numbers (R33)")
+@Suite("SVG numbers")
 struct SVGNumberTests {
     @Test(arguments: [
         (12.0, "12"), (12.5, "12.5"), (12.3456, "12.35"), (12.35, "12.35"), (0, "0"), (-0.0, "0"), (-0.001, "0"),

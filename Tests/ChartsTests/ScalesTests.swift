@@ -1,7 +1,7 @@
 import Testing
 import Charts
 
-@Suite("Scales and scale choice (R2–R4)")
+@Suite("Scales and scale choice")
 struct ScalesTests {
     @Test(arguments: [(0.0, 0.0), (50, 250), (100, 500), (-10, -50), (110, 550)])
     func linearPosition(value: Double, expected: Double) {

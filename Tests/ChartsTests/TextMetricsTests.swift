@@ -1,7 +1,7 @@
 import Testing
 import Charts
 
-@Suite("Text metrics (R32)")
+@Suite("Text metrics")
 struct TextMetricsTests {
     @Test func chineseTitleIsOneEmPerCharacter() {
         #expect(TextMetrics.width(of: "产品经理", fontSize: 14) == 56)

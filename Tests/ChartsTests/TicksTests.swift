@@ -1,7 +1,7 @@
 import Testing
 @testable import Charts
 
-@Suite("Ticks (d3 R1, R5)")
+@Suite("Ticks")
 struct TicksTests {
     struct TickCase: Sendable, CustomTestStringConvertible {
         let start: Double, stop: Double, count: Int, expected: [Double]
@@ -9,7 +9,7 @@ struct TicksTests {
     }
 
     @Test(arguments: [
-        // R5
+        // Steps of 1, 2 or 5 times a power of ten, as d3 picks them.
         TickCase(start: 1, stop: 9, count: 5, expected: [2, 4, 6, 8]),
         TickCase(start: 0, stop: 2.5e9, count: 5, expected: [0, 0.5e9, 1e9, 1.5e9, 2e9, 2.5e9]),
         TickCase(start: 0, stop: 3, count: 5, expected: [0, 0.5, 1, 1.5, 2, 2.5, 3]),
@@ -65,7 +65,7 @@ struct TicksTests {
     }
 
     @Test(arguments: [
-        // R5
+        // Steps of 1, 2 or 5 times a power of ten, as d3 picks them.
         NiceCase(start: 0, stop: 37.5e6, count: 5, expected: (0, 40e6)),
         NiceCase(start: 0, stop: 0.3245, count: 4, expected: (0, 0.4)),
         NiceCase(start: -0.085, stop: 0.173, count: 5, expected: (-0.1, 0.2)),
