@@ -43,40 +43,14 @@ public struct Currency: Hashable, Sendable, Comparable, CustomStringConvertible 
         CurrencyInfo.byCode[code.uppercased()].map { Currency(code: $0.code) }
     }
 
-    /// Whether the code is in the table of known currencies.
-    public var isKnown: Bool { CurrencyInfo.byCode[code] != nil }
-
     /// The English name, e.g. "US dollar"; the code for unknown currencies.
     public var name: String { CurrencyInfo.byCode[code]?.name ?? code }
-
-    /// The symbol used in compact labels, e.g. "$", "¥", "HK$"; the code when there is no unambiguous symbol.
-    public var symbol: String { CurrencyInfo.byCode[code]?.symbol ?? code }
-
-    /// The Chinese name used in `zh` labels, e.g. "美元"; the code when there is none.
-    public var chineseName: String { CurrencyInfo.byCode[code]?.chineseName ?? code }
 
     /// The code, e.g. "USD".
     public var description: String { code }
 
     /// Orders currencies by code.
     public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.code < rhs.code }
-}
-
-extension Currency {
-    /// Reads an ISO 4217 code in any case (`"usd"`, `"CNY"`); fails for codes outside the known table.
-    public init(parsing text: String) throws(LiteralError) {
-        let tokens = LiteralTokenizer.tokens(in: text)
-        guard let first = tokens.first, let last = tokens.last else {
-            throw LiteralError(.expected(#"a currency code such as "USD""#, after: nil, found: nil), at: 0)
-        }
-        if tokens.count == 1, first.kind == .word, let known = Currency.known(code: String(first.text)) {
-            self = known
-            return
-        }
-        let written = first.text.base[first.text.startIndex..<last.text.endIndex]
-        let suggestion = Vocabulary.suggestedCurrencyCode(for: written)
-        throw LiteralError(.unknownCurrencyCode(String(written), suggestion: suggestion), at: first.offset)
-    }
 }
 
 /// What the module knows about one currency.

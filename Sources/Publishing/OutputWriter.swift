@@ -54,10 +54,6 @@ public struct OutputWriter: Sendable {
 
     /// Moves a finished staging folder into Output's place.
     func swap(_ staging: URL) throws(PublishingError) {
-        try swapIntoPlace(staging)
-    }
-
-    private func swapIntoPlace(_ staging: URL) throws(PublishingError) {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             do {
@@ -117,8 +113,6 @@ public final class StagingFolder: @unchecked Sendable {
     private let previous: String?
     private var createdFolders: Set<Substring> = [""]
     private let lock = NSLock()
-    /// How many files were unchanged and linked from the previous Output.
-    public private(set) var unchangedCount = 0
 
     init(folder: URL, writer: OutputWriter, previous: URL?) {
         self.folder = folder
@@ -138,7 +132,6 @@ public final class StagingFolder: @unchecked Sendable {
         if let previous, Self.sameContents(atPath: previous + "/" + file.path, as: file.contents),
             link(previous + "/" + file.path, root + "/" + file.path) == 0
         {
-            lock.withLock { unchangedCount += 1 }
             return
         }
         let descriptor = open(root + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

@@ -12,8 +12,6 @@ public struct RenderedBody: Sendable {
     public var keyFigures: [RenderedChart]
     /// Every chart on the page, placed or key figure.
     public var chartCount: Int
-    /// Bytes per SVG variant of every chart, for the size budget.
-    public var svgSizes: [Int]
     /// Every id on the page a link may point at: headings, fact rows, the template's own.
     public var anchors: Set<String>
     /// Links to a `#fragment` of another page, checked once every page is rendered.
@@ -70,7 +68,7 @@ public struct BodyRenderer: Sendable {
         }
         rendered.diagnostics = (rendered.diagnostics + late).map { withSourceLine($0, from: body) }
         return RenderedBody(
-            markdown: rendered, keyFigures: keyFigures, chartCount: delegate.chartCount, svgSizes: delegate.svgSizes,
+            markdown: rendered, keyFigures: keyFigures, chartCount: delegate.chartCount,
             anchors: ids, fragmentLinks: elsewhere)
     }
 
@@ -107,7 +105,6 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     private var placed: Set<ChartRequest.Subject> = []
     private var occurrences: [ChartSpec: Int] = [:]
     private(set) var chartCount = 0
-    private(set) var svgSizes: [Int] = []
 
     init(
         origin: SourceLocation, facts: [Fact], unreadableIDs: Set<String> = [], charts: FactCharts, links: LinkCheck? = nil,
@@ -147,7 +144,6 @@ struct BodyDelegate: MarkdownRenderingDelegate {
                 chartCount += 1
                 guard drawsCharts else { return nil }
                 let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
-                svgSizes += rendered.svgSizes.values
                 return rendered
             case .failure(let problem):
                 let location = orderedFacts.first.map(\.location) ?? origin
@@ -161,7 +157,6 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         chartCount += 1
         guard drawsCharts else { return "" }
         let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
-        svgSizes += rendered.svgSizes.values
         return rendered.html
     }
 

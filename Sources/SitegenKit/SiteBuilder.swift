@@ -33,8 +33,6 @@ public struct BuildReport: Sendable {
     public var files = 0
     public var charts = 0
     public var facts = 0
-    /// Bytes of every SVG variant drawn, for the chart size budget.
-    public var svgSizes: [Int] = []
     /// Whether Output was replaced.
     public var published = false
     /// Wall time of each stage, in order, for `--verbose` and the benchmark.
@@ -156,7 +154,6 @@ public struct SiteBuilder: Sendable {
         for index in results.indices { anchored[index].0.fragmentLinks = results[index].fragmentLinks }
         report.diagnostics += Self.checkFragments(anchored)
         report.charts = articles.reduce(0) { $0 + $1.rendered.chartCount } + pages.reduce(0) { $0 + $1.rendered.chartCount }
-        report.svgSizes = articles.flatMap(\.rendered.svgSizes)
         report.articles = articles.count
         return (RenderedSite(config: content.config, articles: articles, pages: pages, database: database, map: map), theme)
     }

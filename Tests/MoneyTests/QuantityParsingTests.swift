@@ -84,25 +84,10 @@ struct CurrencyTests {
         #expect(Currency.known(code: "XYZ") == nil)
     }
 
-    @Test func parsesCodes() throws {
-        #expect(try Currency(parsing: "cny") == .cny)
-        #expect(try Currency(parsing: " HKD ") == .hkd)
-        #expect(throws: LiteralError(#"unknown currency code "USE" (did you mean "USD"?)"#, at: 0)) {
-            try Currency(parsing: "USE")
-        }
-        #expect(throws: LiteralError(#"expected a currency code such as "USD", found nothing"#, at: 0)) {
-            try Currency(parsing: "")
-        }
-    }
-
     @Test func describesItself() {
         #expect(Currency.usd.description == "USD")
-        #expect(Currency.cny.symbol == "¥")
-        #expect(Currency.hkd.symbol == "HK$")
         #expect(Currency.usd.name == "US dollar")
-        #expect(Currency.usd.chineseName == "美元")
         #expect(Currency(code: "xyz").code == "XYZ")
-        #expect(!Currency(code: "XYZ").isKnown)
         #expect([Currency.usd, .cny, .eur].sorted() == [.cny, .eur, .usd])
     }
 }
