@@ -61,18 +61,18 @@ public struct ContentLoader: Sendable {
         diagnostics += articleProblems + pageProblems
 
         let literals = LiteralReadings()
-        var articleResults = loadInParallel(articleFiles) { Article.load(from: $0, literals: literals) }
-        var pageResults = loadInParallel(pageFiles, with: Page.load(from:))
+        let articleResults = loadInParallel(articleFiles) { Article.load(from: $0, literals: literals) }
+        let pageResults = loadInParallel(pageFiles, with: Page.load(from:))
         diagnostics += articleResults.flatMap(\.1) + pageResults.flatMap(\.1)
 
-        var articles = Self.takeLoaded(from: &articleResults) { includeDrafts || !$0.isDraft }
-        var pages = Self.takeLoaded(from: &pageResults) { includeDrafts || !$0.isDraft }
+        var articles = articleResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
+        var pages = pageResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
         if articleFiles.isEmpty, articleProblems.isEmpty {
             diagnostics.append(.warning(at: SourceLocation(path: "Content/articles"), "there are no articles yet; add Markdown files to Content/articles/"))
         }
         diagnostics += collisions(articles.map { ($0.slug, $0.slugLocation) }, kind: "article")
         diagnostics += collisions(pages.map { ($0.slug, $0.slugLocation) }, kind: "page")
-        Self.sortNewestFirst(&articles)
+        articles.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         pages.sort { $0.slug < $1.slug }
 
         var entities: [Entity] = []
@@ -90,28 +90,6 @@ public struct ContentLoader: Sendable {
 
         guard let config else { return (nil, diagnostics) }
         return (SiteContent(config: config, articles: articles, pages: pages, entities: entities), diagnostics)
-    }
-
-    /// The loaded values that `keep` accepts, in order, moved out of `results` rather than copied.
-    private static func takeLoaded<T>(from results: inout [(T?, [Diagnostic])], where keep: (T) -> Bool) -> [T] {
-        var values: [T] = []
-        values.reserveCapacity(results.count)
-        for index in results.indices {
-            if let value = results[index].0.take(), keep(value) { values.append(value) }
-        }
-        return values
-    }
-
-    /// Articles newest first, ties by slug. The (stable) sort runs on positions and the articles are
-    /// then put in place by swaps, so that the large values are never copied.
-    private static func sortNewestFirst(_ articles: inout [Article]) {
-        let dates = articles.map(\.date)
-        let slugs = articles.map(\.slug)
-        // `(a.date, b.slug) > (b.date, a.slug)`, written out for positions.
-        let order = articles.indices.sorted { a, b in
-            dates[a] != dates[b] ? dates[a] > dates[b] : slugs[b] > slugs[a]
-        }
-        articles.permute(takingEachFrom: order)
     }
 
     // MARK: Files
@@ -166,7 +144,7 @@ public struct ContentLoader: Sendable {
         // link) real path are its folder's followed by "/" and its name. Very long paths, where the
         // real path of the folder could be found and the file's not, are left to `resolvingSymlinksInPath`.
         let hasShortPaths = max(folderPath.utf8.count, realFolder.utf8.count) < 1024 && !realFolder.hasSuffix("/")
-        for name in Self.sorted(names) where name.hasSuffix(".md") && !name.hasPrefix(".") {
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = folderPath + "/" + name
             let file = ContentFile(
                 folder: folder, name: name, path: path, relativePath: folderRelativePath + "/" + name,
@@ -188,24 +166,6 @@ public struct ContentLoader: Sendable {
             files.append(file)
         }
         return (files, problems)
-    }
-
-    /// Names in `String` order. ASCII names are compared byte by byte, which is the same order, faster.
-    private static func sorted(_ names: [String]) -> [String] {
-        guard names.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return names.sorted() }
-        return names.sorted(by: bytesPrecede)
-    }
-
-    /// Whether the UTF-8 bytes of `first` come before those of `second`.
-    private static func bytesPrecede(_ first: String, _ second: String) -> Bool {
-        let precedes: Bool?? = first.utf8.withContiguousStorageIfAvailable { a in
-            second.utf8.withContiguousStorageIfAvailable { b in
-                let common = min(a.count, b.count)
-                let order = common == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, common)
-                return order == 0 ? a.count < b.count : order < 0
-            }
-        }
-        return precedes.flatMap { $0 } ?? first.utf8.lexicographicallyPrecedes(second.utf8)
     }
 
     /// Whether `path` is a regular file itself, not a link to one.
@@ -324,25 +284,5 @@ extension ContentLoader {
             assets.append(OutputFile(path: "assets/" + relative, contents: [UInt8](data)))
         }
         return (assets.sorted { $0.path < $1.path }, problems)
-    }
-}
-
-extension Array {
-    /// Rearranges the elements so that position `i` holds the element that was at `sources[i]`, one
-    /// cycle of the permutation at a time, with swaps that move the elements rather than copy them.
-    mutating func permute(takingEachFrom sources: [Int]) {
-        var isPlaced = [Bool](repeating: false, count: count)
-        withUnsafeMutableBufferPointer { elements in
-            for start in elements.indices where !isPlaced[start] {
-                var current = start
-                while sources[current] != start {
-                    let next = sources[current]
-                    elements.swapAt(current, next)
-                    isPlaced[current] = true
-                    current = next
-                }
-                isPlaced[current] = true
-            }
-        }
     }
 }

@@ -71,7 +71,7 @@ struct PageHead: ViewModel {
     var extra: [(String, TemplateValue)] = []
 
     var templateValue: TemplateValue {
-        var fields: [(String, TemplateValue)] = [
+        let fields: [(String, TemplateValue)] = [
             ("title", .text(title)), ("fullTitle", .text(fullTitle)), ("description", .text(description)),
             ("canonical", .text(canonical)), ("kind", .text(kind)), ("ogType", .text(ogType)),
             ("published", TemplateValue(published)),
