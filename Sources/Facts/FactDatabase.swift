@@ -16,6 +16,8 @@ public struct FactRecord: Sendable, Equatable {
     public var article: ArticleReference
     public var fact: Fact
     public var entity: Entity?
+    /// Set when another place reports this round differently: which, and how.
+    public var conflictNote: String?
 }
 
 /// Every fact of the site, resolved to entities and checked across articles.
@@ -25,6 +27,7 @@ public struct FactDatabase: Sendable {
     public let entities: EntityIndex
     /// Rounds reported differently in two places, found once when the database is built.
     let fundingConflicts: [FundingConflict]
+    private let conflictWarnings: [Diagnostic]
 
     public init(content: SiteContent) {
         let names = content.articles.flatMap { $0.facts.compactMap(\.entityName) }
@@ -39,17 +42,40 @@ public struct FactDatabase: Sendable {
             return entity
         }
         var records: [FactRecord] = []
+        var ranges: [String: Range<Int>] = [:]
+        var kindCounts: [Fact.Kind: Int] = [:]
+        var entitySlugs: Set<String> = []
         records.reserveCapacity(content.articles.reduce(0) { $0 + $1.facts.count })
         for article in content.articles {
             let reference = ArticleReference(slug: article.slug, title: article.title, path: article.path, date: article.date)
+            let start = records.count
             for fact in article.facts {
-                records.append(FactRecord(article: reference, fact: fact, entity: fact.entityName.flatMap(entity(named:))))
+                let entity = fact.entityName.flatMap(entity(named:))
+                records.append(FactRecord(article: reference, fact: fact, entity: entity))
+                kindCounts[fact.kind, default: 0] += 1
+                if let slug = entity?.slug { entitySlugs.insert(slug) }
             }
+            if ranges[article.slug] == nil { ranges[article.slug] = start..<records.count }
         }
-        self.records = records
         self.entitiesByWrittenName = resolved.compactMapValues { $0 }
         self.fundingConflicts = Self.findConflicts(in: records)
         self.conflictNotes = Self.notes(for: fundingConflicts)
+        self.conflictWarnings = Self.warnings(for: fundingConflicts)
+        if !conflictNotes.isEmpty {
+            for index in records.indices { records[index].conflictNote = conflictNotes[Self.key(records[index])] }
+        }
+        self.records = records
+        self.articleRecords = ranges
+        self.kindCounts = kindCounts
+        self.entitySlugs = entitySlugs
+    }
+
+    /// Where each article's records are in `records`, by article slug.
+    private let articleRecords: [String: Range<Int>]
+
+    /// The records of one article's facts, in the order written.
+    public func records(ofArticle slug: String) -> ArraySlice<FactRecord> {
+        articleRecords[slug].map { records[$0] } ?? []
     }
 
     /// The entity each company or employer name written in a fact resolves to.
@@ -61,7 +87,13 @@ public struct FactDatabase: Sendable {
     }
 
     /// How many facts there are of `kind`.
-    public func count(of kind: Fact.Kind) -> Int { records.count { $0.fact.kind == kind } }
+    public func count(of kind: Fact.Kind) -> Int { kindCounts[kind] ?? 0 }
+
+    /// How many facts there are of each kind, counted once.
+    private let kindCounts: [Fact.Kind: Int]
+
+    /// Slugs of the entities at least one fact is about.
+    public let entitySlugs: Set<String>
 
     /// Facts of one kind and/or about one entity (by name, alias or slug).
     public func records(kind: Fact.Kind? = nil, entity query: String? = nil) -> [FactRecord] {
@@ -87,8 +119,10 @@ public struct FactDatabase: Sendable {
     }
 
     /// Warnings for funding rounds of one entity that two places report differently.
-    public func conflicts() -> [Diagnostic] {
-        fundingConflicts.map { conflict in
+    public func conflicts() -> [Diagnostic] { conflictWarnings }
+
+    private static func warnings(for conflicts: [FundingConflict]) -> [Diagnostic] {
+        conflicts.map { conflict in
             let place = "\(conflict.earlier.fact.location.path):\(conflict.earlier.fact.location.line)"
             return .warning(at: conflict.record.fact.location, field: "funding", "\(conflict.message) at \(place)")
         }

@@ -30,6 +30,8 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// How many files are read at once.
     public var jobs: Int
+    /// Results of earlier loads, for a process that loads the site again after each edit.
+    public var cache: LoadCache?
 
     /// The site root with symlinks resolved and a trailing slash, worked out once for every file check.
     private let realRoot: String
@@ -61,18 +63,25 @@ public struct ContentLoader: Sendable {
         diagnostics += articleProblems + pageProblems
 
         let literals = LiteralReadings()
+        cache?.beginLoad()
         let articleResults = loadInParallel(articleFiles) { Article.load(from: $0, literals: literals) }
         let pageResults = loadInParallel(pageFiles, with: Page.load(from:))
         diagnostics += articleResults.flatMap(\.1) + pageResults.flatMap(\.1)
 
-        var articles = articleResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
+        // Articles are large values: they are ordered by position and copied once, not moved while sorting.
+        var loaded: [Article] = []
+        loaded.reserveCapacity(articleResults.count)
+        for case let (article?, _) in articleResults where includeDrafts || !article.isDraft { loaded.append(article) }
+        let keys = loaded.map { (date: $0.date, slug: $0.slug) }
+        let articles = keys.indices
+            .sorted { a, b in keys[a].date != keys[b].date ? keys[a].date > keys[b].date : keys[a].slug < keys[b].slug }
+            .map { loaded[$0] }
         var pages = pageResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
         if articleFiles.isEmpty, articleProblems.isEmpty {
             diagnostics.append(.warning(at: SourceLocation(path: "Content/articles"), "there are no articles yet; add Markdown files to Content/articles/"))
         }
         diagnostics += collisions(articles.map { ($0.slug, $0.slugLocation) }, kind: "article")
         diagnostics += collisions(pages.map { ($0.slug, $0.slugLocation) }, kind: "page")
-        articles.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         pages.sort { $0.slug < $1.slug }
 
         var entities: [Entity] = []
@@ -144,7 +153,7 @@ public struct ContentLoader: Sendable {
         // link) real path are its folder's followed by "/" and its name. Very long paths, where the
         // real path of the folder could be found and the file's not, are left to `resolvingSymlinksInPath`.
         let hasShortPaths = max(folderPath.utf8.count, realFolder.utf8.count) < 1024 && !realFolder.hasSuffix("/")
-        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where name.hasSuffix(".md") && !name.hasPrefix(".") {
             let path = folderPath + "/" + name
             let file = ContentFile(
                 folder: folder, name: name, path: path, relativePath: folderRelativePath + "/" + name,
@@ -182,10 +191,14 @@ public struct ContentLoader: Sendable {
         _ files: [ContentFile], with load: @escaping @Sendable (SourceText) -> (T?, [Diagnostic])
     ) -> [(T?, [Diagnostic])] {
         files.parallelMap(jobs: jobs) { file in
-            switch read(file) {
-            case .success(let source): load(source)
-            case .failure(let problem): (nil, [problem])
+            let read = { () -> (T?, [Diagnostic]) in
+                switch self.read(file) {
+                case .success(let source): load(source)
+                case .failure(let problem): (nil, [problem])
+                }
             }
+            guard let cache else { return read() }
+            return cache.result(forPath: file.path, load: read)
         }
     }
 

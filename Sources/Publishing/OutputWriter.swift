@@ -102,6 +102,61 @@ public struct OutputWriter: Sendable {
     }
 }
 
+extension OutputWriter {
+    /// Updates Output in place, for a preview that changes a few files at a time: each file is written
+    /// beside its place and renamed over it, so a reader (or a kill) never meets half a file; a file
+    /// that already holds these bytes is left alone, keeping its time. `removed` pages go, with folders
+    /// they leave empty.
+    public func update(_ files: [OutputFile], removing removed: Set<String>) throws(PublishingError) {
+        let root = output.path
+        for file in files {
+            try Self.validate(file.path)
+            let target = root + "/" + file.path
+            if StagingFolder.sameContents(atPath: target, as: file.contents) { continue }
+            let folder = (target as NSString).deletingLastPathComponent
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw PublishingError(path: file.path, message: "cannot create folder: \(error.localizedDescription)")
+            }
+            let temporary = folder + "/.sitegen-\(getpid())-" + ((target as NSString).lastPathComponent)
+            guard writeFile(file.contents, atPath: temporary), rename(temporary, target) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw PublishingError(path: file.path, message: "cannot write file: \(reason)")
+            }
+        }
+        for path in removed.sorted() {
+            try Self.validate(path)
+            unlink(root + "/" + path)
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, rmdir(root + "/" + folder) == 0 {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+    }
+}
+
+/// Writes `contents` into a new or truncated file at `path` with plain system calls; false on any error (see errno).
+private func writeFile(_ contents: [UInt8], atPath path: String) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return contents.withUnsafeBytes { buffer -> Bool in
+        guard let base = buffer.baseAddress else { return true }
+        var offset = 0
+        while offset < buffer.count {
+            let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += count
+        }
+        return true
+    }
+}
+
 /// The folder a build writes into before it becomes Output; owns that folder until `commit` or `discard`.
 ///
 /// `write` may be called from several threads at once.
@@ -134,35 +189,18 @@ public final class StagingFolder: @unchecked Sendable {
         {
             return
         }
-        let descriptor = open(root + "/" + file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        let written = file.contents.withUnsafeBytes { buffer -> Bool in
-            guard let base = buffer.baseAddress else { return true }
-            var offset = 0
-            while offset < buffer.count {
-                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += count
-            }
-            return true
-        }
-        guard written else {
+        guard writeFile(file.contents, atPath: root + "/" + file.path) else {
             throw PublishingError(path: file.path, message: "cannot write file: \(String(cString: strerror(errno)))")
         }
     }
 
     /// Whether the file at `path` holds exactly `contents` (sizes are compared before bytes).
-    private static func sameContents(atPath path: String, as contents: [UInt8]) -> Bool {
+    fileprivate static func sameContents(atPath path: String, as contents: [UInt8]) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == contents.count else { return false }
         guard let data = FileManager.default.contents(atPath: path) else { return false }
-        return data.elementsEqual(contents)
+        guard !contents.isEmpty else { return true }
+        return data.withUnsafeBytes { stored in contents.withUnsafeBytes { memcmp(stored.baseAddress!, $0.baseAddress!, contents.count) == 0 } }
     }
 
     /// Every level of `folder`, each made once.

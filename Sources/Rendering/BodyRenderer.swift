@@ -16,6 +16,11 @@ public struct RenderedBody: Sendable {
     public var anchors: Set<String>
     /// Links to a `#fragment` of another page, checked once every page is rendered.
     public var fragmentLinks: [FragmentLink]
+    /// Every link to another page of the site, as written: the body renders differently when one of
+    /// them starts or stops leading somewhere.
+    public var pageLinks: [String]
+    /// Equal for two renderings that put the same HTML on the page (within one process).
+    public var fingerprint: Int
 }
 
 /// A link to a section of a page, with where it was written.
@@ -67,9 +72,12 @@ public struct BodyRenderer: Sendable {
             }
         }
         rendered.diagnostics = (rendered.diagnostics + late).map { withSourceLine($0, from: body) }
+        var hasher = Hasher()
+        hasher.combine(rendered.html)
+        for figure in keyFigures { hasher.combine(figure.html) }
         return RenderedBody(
             markdown: rendered, keyFigures: keyFigures, chartCount: delegate.chartCount,
-            anchors: ids, fragmentLinks: elsewhere)
+            anchors: ids, fragmentLinks: elsewhere, pageLinks: delegate.pageLinks, fingerprint: hasher.finalize())
     }
 
     /// Attaches the offending line of the body, for the caret display.
@@ -100,6 +108,7 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     let drawsCharts: Bool
     var diagnostics: [Diagnostic] = []
     private(set) var fragmentLinks: [FragmentLink] = []
+    private(set) var pageLinks: [String] = []
     /// Problems found after the walk (key figures).
     var lateDiagnostics: [Diagnostic] = []
     private var placed: Set<ChartRequest.Subject> = []
@@ -171,7 +180,9 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         if destination.hasPrefix("fact:") { return factLink(String(destination.dropFirst(5)), text: text, at: point) }
         guard let links else { return .keep }
         let location = origin.at(point)
-        switch links.resolve(destination) {
+        let outcome = links.resolve(destination)
+        if outcome != .external { pageLinks.append(destination) }
+        switch outcome {
         case .external:
             return .keep
         case .broken(let reason):

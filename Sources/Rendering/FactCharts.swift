@@ -42,7 +42,7 @@ struct FactCharts {
         guard var spec = try? result.get() else { return result }
         if let limit, spec.kind != .stacked, spec.rows.count > limit {
             let total = spec.rows.count
-            spec.rows = spec.rows.map { ($0, ($0.low + ($0.high ?? $0.low)) / 2) }.sorted { $0.1 > $1.1 }.prefix(limit).map(\.0)
+            spec.rows = Self.largest(limit, of: spec.rows) { ($0.low + ($0.high ?? $0.low)) / 2 }
             spec.notes.insert(
                 config.language == .zh ? "图中为最大的 \(limit) 项（共 \(total) 项），下表列出全部。" : "The \(limit) largest of \(total) are shown; the table lists them all.",
                 at: 0)
@@ -54,6 +54,22 @@ struct FactCharts {
             spec.kind = kind
         }
         return .success(spec)
+    }
+
+    /// The `count` largest of `items` by `value`, largest first; equal values keep their order, as after a
+    /// stable sort. One pass: site-wide charts pick a dozen of tens of thousands of rows.
+    static func largest<Item>(_ count: Int, of items: [Item], by value: (Item) -> Decimal) -> [Item] {
+        var top: [(value: Decimal, item: Item)] = []
+        top.reserveCapacity(count + 1)
+        for item in items {
+            let itemValue = value(item)
+            if top.count == count, let last = top.last, !(itemValue > last.value) { continue }
+            var position = top.count
+            while position > 0, top[position - 1].value < itemValue { position -= 1 }
+            top.insert((itemValue, item), at: position)
+            if top.count > count { top.removeLast() }
+        }
+        return top.map(\.item)
     }
 
     private static func compatible(_ kind: ChartSpec.Kind, with spec: ChartSpec) -> Bool {

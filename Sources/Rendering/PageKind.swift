@@ -65,8 +65,7 @@ extension SiteMap {
     /// Rows per page of the funding and salaries tables.
     public static let tablePageSize = 50
 
-    /// Every page of the site, in the order the build writes them.
-    public var jobs: [PageJob] {
+    func makeJobs() -> [PageJob] {
         var jobs: [PageJob] = Self.pageNumbers(count: articleSlugs.count).map { .home(page: $0) }
         jobs += articleSlugs.indices.map(PageJob.article)
         jobs += pageSlugs.indices.map(PageJob.page)

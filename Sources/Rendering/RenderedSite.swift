@@ -8,10 +8,21 @@ public struct RenderedArticle: Sendable {
     public var article: Article
     public var rendered: RenderedBody
     public var body: RenderedMarkdown { rendered.markdown }
+    /// Equal for two renderings whose card on a list (title, date, summary, reading time, tags) is the same.
+    public let cardFingerprint: Int
 
     public init(article: Article, rendered: RenderedBody) {
         self.article = article
         self.rendered = rendered
+        var hasher = Hasher()
+        hasher.combine(article.title)
+        hasher.combine(article.slug)
+        hasher.combine(article.date.description)
+        hasher.combine(article.summary)
+        hasher.combine(article.tags)
+        hasher.combine(article.summary == nil ? rendered.markdown.firstParagraph : "")
+        hasher.combine(rendered.markdown.statistics.readingMinutes)
+        cardFingerprint = hasher.finalize()
     }
 }
 
@@ -53,6 +64,10 @@ public struct SiteMap: Sendable {
     public var paths: Set<String>
     /// The plain pages, for the navigation every page shows.
     public var navigation: [(title: String, route: Route)]
+    /// Every page of the site, in the order the build writes them.
+    public private(set) var jobs: [PageJob]
+    /// Where each of `jobs` is written, in the same order.
+    public private(set) var outputPaths: [String]
 
     public init(content: SiteContent, database: FactDatabase) {
         var bySlug: [String: TagIndex] = [:]
@@ -66,15 +81,18 @@ public struct SiteMap: Sendable {
         }
         tags = bySlug.values.sorted { $0.slug < $1.slug }
         tagSlugs = slugs
-        let withFacts = Set(database.records.compactMap(\.entity?.slug))
-        companies = database.entities.entities.filter { withFacts.contains($0.slug) }
+        companies = database.entities.entities.filter { database.entitySlugs.contains($0.slug) }
         articleSlugs = content.articles.map(\.slug)
         pageSlugs = content.pages.map(\.slug)
         fundingCount = database.count(of: .funding)
         salaryCount = database.count(of: .salary)
         navigation = content.pages.map { ($0.title, Route.page($0.slug)) }
+        jobs = []
+        outputPaths = []
         paths = []
-        paths = Set(jobs.map { route(of: $0).outputPath })
+        jobs = makeJobs()
+        outputPaths = jobs.map { route(of: $0).outputPath }
+        paths = Set(outputPaths)
     }
 }
 
@@ -102,29 +120,31 @@ public struct RenderedSite: Sendable {
     public var map: SiteMap
     /// Facts grouped for the aggregate pages, computed once: pages render in parallel and must not
     /// each scan every fact of the site.
-    let index: FactIndex
+    public let index: FactIndex
+    /// Position of each article in `articles`, by slug.
+    let articlePositions: [String: Int]
 
-    public init(config: SiteConfig, articles: [RenderedArticle], pages: [RenderedPage], database: FactDatabase, map: SiteMap) {
+    /// `index` may be given when it was made from this same database.
+    public init(config: SiteConfig, articles: [RenderedArticle], pages: [RenderedPage], database: FactDatabase, map: SiteMap, index: FactIndex? = nil) {
         self.config = config
         self.articles = articles
         self.pages = pages
         self.database = database
         self.map = map
-        self.index = FactIndex(database: database, articles: articles)
+        self.index = index ?? FactIndex(database: database)
+        self.articlePositions = Dictionary(articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 }
 
 /// Lookups the aggregate pages need, built in one pass over the facts.
-struct FactIndex: Sendable {
+public struct FactIndex: Sendable {
     /// Facts about each entity, by entity slug, in article order.
     let byEntity: [String: [FactRecord]]
     /// Funding rounds, newest first (undated last), ties by article.
     let fundingByDate: [FactRecord]
     let salaries: [FactRecord]
-    /// Position of each article in the site's list, by slug.
-    let articlePositions: [String: Int]
 
-    init(database: FactDatabase, articles: [RenderedArticle]) {
+    public init(database: FactDatabase) {
         var byEntity: [String: [FactRecord]] = [:]
         var funding: [(index: Int, date: CalendarDate)] = []
         var salaries: [FactRecord] = []
@@ -142,6 +162,5 @@ struct FactIndex: Sendable {
             .sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }
             .map { database.records[$0.element.index] }
         self.salaries = salaries
-        self.articlePositions = Dictionary(articles.enumerated().map { ($0.element.article.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -11,18 +11,13 @@ public struct SiteFeeds: Sendable {
         self.site = site
     }
 
-    /// One closure per file, so the pipeline can render them in parallel with pages.
-    public var renderers: [@Sendable () -> OutputFile] {
-        let feeds = self
-        return [
-            { OutputFile(path: "feed.xml", contents: feeds.atom()) },
-            { OutputFile(path: "sitemap.xml", contents: feeds.sitemap()) },
-            { OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(feeds.site.config.baseURL)sitemap.xml\n") },
-        ]
+    /// robots.txt: everything may be crawled; the sitemap is named.
+    public func robots() -> OutputFile {
+        OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL)sitemap.xml\n")
     }
 
     /// Atom 1.0; `updated` is the newest article's date, never the clock, so builds stay identical.
-    func atom() -> [UInt8] {
+    public func atom() -> [UInt8] {
         let config = site.config
         let base = config.baseURL
         var xml = MarkupWriter(capacity: 64 * 1024)
@@ -62,7 +57,7 @@ public struct SiteFeeds: Sendable {
     }
 
     /// Every HTML page but 404, articles with their date.
-    func sitemap() -> [UInt8] {
+    public func sitemap() -> [UInt8] {
         let base = site.config.baseURL
         var dated: [String: CalendarDate] = [:]
         for rendered in site.articles { dated[Route.article(rendered.article.slug).outputPath] = rendered.article.date }

@@ -29,13 +29,11 @@ extension SiteRenderer {
         let info = PageInfo(
             route: route, title: entity.name, description: entity.about ?? strings.companyDescription(entity.name), kind: .company,
             breadcrumbs: [(strings.latest, .home), (strings.companies, .companies)])
-        let conflicts = site.database.conflictNotes
         let table = TableModel(
             caption: strings.companyTableCaption(entity.name),
             headers: [(strings.fact, false), (strings.asWritten, false), (strings.exact, false), (strings.article, false)],
             rows: records.map { record in
-                let key = FactDatabase.key(record)
-                return TableModel.Row(id: nil, flag: conflicts[key], cells: [
+                TableModel.Row(id: nil, flag: record.conflictNote, cells: [
                     .init(text: record.fact.label, note: strings.kindName(record.fact.kind)),
                     .init(text: record.fact.written),
                     .init(text: normalized(record.fact)),
@@ -43,12 +41,12 @@ extension SiteRenderer {
                 ])
             })
         let charts = [chart(.funding, facts: records.map(\.fact), title: strings.companyFundingTitle(entity.name))].compactMap { $0 }.map(ChartFigure.init)
-        let articleIndices = Set(records.compactMap { site.index.articlePositions[$0.article.slug] }).sorted()
+        let articleIndices = Set(records.compactMap { site.articlePositions[$0.article.slug] }).sorted()
         return file(info, [("entity", [
             "name": .text(entity.name), "about": TemplateValue(entity.about), "url": TemplateValue(entity.url),
             "aliases": TemplateValue(entity.aliases.isEmpty ? nil : entity.aliases.joined(separator: ", ")),
             "charts": charts.templateValue, "hasCharts": .bool(!charts.isEmpty),
-            "table": table.templateValue, "hasConflicts": .bool(records.contains { conflicts[FactDatabase.key($0)] != nil }),
+            "table": table.templateValue, "hasConflicts": .bool(records.contains { $0.conflictNote != nil }),
             "articles": articleIndices.map { summary(of: site.articles[$0], from: route) }.templateValue,
         ])])
     }
@@ -56,8 +54,7 @@ extension SiteRenderer {
     // MARK: Funding and salaries
 
     func fundingContext(page: Int) -> PageContext {
-        let conflicts = site.database.conflictNotes
-        return factTableContext(
+        factTableContext(
             section: .funding, name: strings.funding, intro: strings.fundingIntro, kind: .funding,
             records: site.index.fundingByDate, page: page, chart: (.funding, strings.fundingChartTitle), footnote: conversionNote
         ) { records, route in
@@ -66,7 +63,7 @@ extension SiteRenderer {
                 headers: [(strings.company, false), (strings.round, false), (strings.date, false), (strings.amount, true), (strings.valuationHeader, true), (strings.article, false)],
                 rows: records.compactMap { record -> TableModel.Row? in
                     guard case .funding(let round) = record.fact.detail else { return nil }
-                    return TableModel.Row(id: nil, flag: conflicts[FactDatabase.key(record)], cells: [
+                    return TableModel.Row(id: nil, flag: record.conflictNote, cells: [
                         .init(text: record.entity?.name ?? round.company, href: record.entity.map { route.link(to: .company($0.slug)) }),
                         .init(text: round.round),
                         .init(text: round.date.map(displayDate) ?? "—"),

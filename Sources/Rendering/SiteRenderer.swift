@@ -20,11 +20,6 @@ public struct SiteRenderer: Sendable {
         self.stringsValue = .object(TemplateObject(UIStrings(language: site.config.language).dictionary.sorted { $0.key < $1.key }.map { ($0.key, .text($0.value)) }))
     }
 
-    /// Every page of the site, in a fixed order; without article pages when those were written already.
-    public func jobs(includingArticles: Bool = true) -> [PageJob] {
-        site.map.jobs.filter { includingArticles || $0.kind != .article }
-    }
-
     /// Renders the page of `job`.
     public func render(_ job: PageJob) -> OutputFile {
         fill(context(for: job))

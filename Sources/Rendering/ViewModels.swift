@@ -93,7 +93,7 @@ struct NavigationLink: ViewModel {
 }
 
 /// A titled link: breadcrumbs, previous and next.
-struct Link: ViewModel {
+struct Link: ViewModel, Equatable {
     var title: String
     var href: String
 
@@ -103,7 +103,7 @@ struct Link: ViewModel {
 // MARK: Lists of briefings
 
 /// An article as lists show it (`partials/article-card`), and the head of its own page.
-struct ArticleCard: ViewModel {
+struct ArticleCard: ViewModel, Equatable {
     var title: String
     var href: String
     var date: String
@@ -112,7 +112,7 @@ struct ArticleCard: ViewModel {
     var readingTime: String
     var tags: [Tag]
 
-    struct Tag: ViewModel {
+    struct Tag: ViewModel, Equatable {
         var name: String
         var href: String
         var templateValue: TemplateValue { ["name": .text(name), "href": .text(href)] }

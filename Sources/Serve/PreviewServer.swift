@@ -32,7 +32,7 @@ public struct PreviewServer: Sendable {
     public func run(handleSignals: Bool = true) async throws {
         let state = PreviewState()
         let watcher = SourceWatcher(folders: [options.layout.content, options.layout.templates])
-        let rebuilder = Rebuilder(options: options, state: state, watcher: watcher, onBuild: onBuild)
+        let rebuilder = Rebuilder(session: SiteSession(options: options), state: state, watcher: watcher, onBuild: onBuild)
         await rebuilder.build()
 
         let router = Router()
@@ -57,17 +57,15 @@ public struct PreviewServer: Sendable {
 
 /// Rebuilds the site whenever its sources change; a ServiceLifecycle service, so Ctrl-C stops it cleanly.
 struct Rebuilder: Service {
-    let options: BuildOptions
+    let session: SiteSession
     let state: PreviewState
     let watcher: SourceWatcher
     let onBuild: @Sendable (BuildReport) -> Void
 
     func run() async throws {
-        var known = watcher.fingerprint()
         while !Task.isCancelled {
             do {
-                let previous = known
-                known = try await cancelWhenGracefulShutdown { try await watcher.nextChange(from: previous) }
+                try await cancelWhenGracefulShutdown { try await watcher.nextChange() }
             } catch {
                 return
             }
@@ -77,16 +75,17 @@ struct Rebuilder: Service {
 
     /// One build, off the cooperative pool; a failed build leaves Output (and so the served site) as it was.
     func build() async {
-        let options = self.options
+        let session = self.session
         let report = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: SiteBuilder(options: options).build(publish: true)) }
+            DispatchQueue.global().async { continuation.resume(returning: session.build()) }
         }
-        onBuild(report)
+        // Pages reload first; the terminal hears about it after.
         if report.published {
             await state.published()
         } else {
             await state.failed(report.diagnostics.filter { $0.severity == .error })
         }
+        onBuild(report)
     }
 }
 

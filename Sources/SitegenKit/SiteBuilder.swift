@@ -37,12 +37,17 @@ public struct BuildReport: Sendable {
     public var published = false
     /// Wall time of each stage, in order, for `--verbose` and the benchmark.
     public var stages: [(name: String, duration: Duration)] = []
+    /// For an update of Output in place: how many files it wrote or removed; `nil` for a whole build.
+    public var updatedFiles: Int?
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }
 
-/// Content + Templates → Output: load, render bodies, fill templates, publish atomically.
+/// Content + Templates → Output: load, index the facts, render bodies and pages, publish atomically.
+///
+/// Given what the last build in this process left (a `SiteSnapshot`, kept by `SiteSession`), a build
+/// renders again only the bodies and pages whose inputs changed and writes only those files.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
 
@@ -52,161 +57,169 @@ public struct SiteBuilder: Sendable {
 
     /// Validates everything and, when `publish` is true and nothing failed, replaces Output.
     public func build(publish: Bool) -> BuildReport {
+        run(publish: publish, previous: nil, cache: nil).report
+    }
+
+    /// One build. With a `cache`, the build remembers what it made (the returned snapshot); with a
+    /// `previous` snapshot that still fits the site, it updates Output in place rather than replacing it.
+    func run(publish: Bool, previous: SiteSnapshot?, cache: LoadCache?) -> (report: BuildReport, snapshot: SiteSnapshot?) {
         var report = BuildReport()
         var stopwatch = Stopwatch()
-        let loader = ContentLoader(layout: options.layout, includeDrafts: options.includeDrafts, jobs: options.jobs)
-        // A build writes into a staging folder from the start (article pages as soon as their bodies
-        // render); the folder only becomes Output if nothing failed.
-        var staging: StagingFolder?
+        let remembers = cache != nil
+
+        // Load.
+        options.progress?("reading Content/")
+        var loader = ContentLoader(layout: options.layout, includeDrafts: options.includeDrafts, jobs: options.jobs)
+        loader.cache = cache
+        let (loaded, loadProblems) = loader.load()
+        let (theme, themeProblems) = Theme.load(from: options.layout.templates, relativePath: "Templates")
+        report.diagnostics += loadProblems + themeProblems + ThemeCheck.diagnostics(layout: options.layout)
+        stopwatch.lap("load", into: &report)
+        guard var content = loaded, let theme else { return (finish(report), nil) }
+        if let baseURL = options.baseURL {
+            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
+        let templates = remembers ? TemplatesStamp(folder: options.layout.templates) : TemplatesStamp()
+        let base = publish ? previous.flatMap { $0.fits(content, templates: templates, output: options.layout.output) ? $0 : nil } : nil
+
+        // Index the facts.
+        let kept = base.flatMap { $0.hasSameFacts(as: content) ? $0.site : nil }
+        // The site map also stays when no article moved or changed its tags.
+        let keptMap = kept.flatMap { _ in base?.hasSameTags(as: content) == true ? base?.site.map : nil }
+        let database = kept?.database ?? FactDatabase(content: content)
+        let index = kept?.index ?? FactIndex(database: database)
+        report.diagnostics += database.conflicts()
+        report.facts = database.records.count
+        let map = keptMap ?? SiteMap(content: content, database: database)
+        stopwatch.lap("facts", into: &report)
+
+        // Render bodies, and article pages as soon as their bodies are ready.
+        var destination = Destination.none
         if publish {
-            do {
-                staging = try OutputWriter(output: options.layout.output).stage()
-            } catch {
-                report.diagnostics.append(.error(at: outputLocation, error.message))
-                return finish(report)
+            if base != nil {
+                destination = .collect
+            } else {
+                do {
+                    destination = .staging(try OutputWriter(output: options.layout.output).stage())
+                } catch {
+                    report.diagnostics.append(.error(at: outputLocation, error.message))
+                    return (finish(report), nil)
+                }
             }
         }
-        guard let site = validate(loader: loader, staging: staging, report: &report, stopwatch: &stopwatch) else {
-            staging?.discard()
-            return finish(report)
-        }
-        let (assets, assetProblems) = loader.assets()
+        options.progress?("rendering \(content.articles.count) articles and their charts")
+        let bodies = BodyStep(
+            config: content.config, theme: theme, database: database, index: index, map: map, previous: base, destination: destination,
+            remembers: remembers, jobs: options.jobs)
+        let articles = bodies.renderArticles(content.articles)
+        let pages = bodies.renderPages(content.pages)
+        stopwatch.lap("markdown+charts+articles", into: &report)
+
+        // Check what only the whole site can tell.
+        report.diagnostics += articles.flatMap(\.state.diagnostics) + pages.flatMap(\.diagnostics)
+        report.diagnostics += articles.compactMap(\.failure).map { .error(at: outputLocation, $0.message) }
+        let anchored = articles.map { ($0.state.rendered.rendered.anchors, $0.state.fragmentLinks, $0.state.rendered.route) }
+            + pages.map { ($0.rendered.rendered.anchors, $0.fragmentLinks, $0.rendered.route) }
+        report.diagnostics += Self.checkFragments(anchored)
+        report.charts = articles.reduce(0) { $0 + $1.state.rendered.rendered.chartCount } + pages.reduce(0) { $0 + $1.rendered.rendered.chartCount }
+        report.articles = articles.count
+        let (assets, assetProblems) = publish && base == nil ? loader.assets() : ([], [])
         report.diagnostics += assetProblems
         report = finish(report)
-        guard let staging, report.errorCount == 0, !(options.strict && report.warningCount > 0) else {
-            staging?.discard()
-            return report
+        guard publish, report.errorCount == 0, !(options.strict && report.warningCount > 0) else {
+            if case .staging(let staging) = destination { staging.discard() }
+            return (report, nil)
         }
+
+        // Render the other pages, the feeds and the exports; publish.
+        let site = RenderedSite(
+            config: content.config, articles: articles.map(\.state.rendered), pages: pages.map(\.rendered), database: database, map: map, index: index)
+        var inputs = Dictionary(uniqueKeysWithValues: articles.compactMap(\.inputs).map { ($0.path, $0.inputs) })
         do {
-            try write(site, into: staging, assets: assets, report: &report, stopwatch: &stopwatch)
+            let written = try writeOthers(site, theme: theme, destination: destination, previous: base, inputs: &inputs, remembers: remembers)
+            let collected = articles.compactMap(\.page) + written.files
+            report.pages = map.jobs.count
+            report.files = map.jobs.count + written.otherCount + (base?.assetCount ?? assets.count)
+            stopwatch.lap("pages+feeds+exports", into: &report)
+            let outputs = remembers ? map.paths : []
+            switch destination {
+            case .staging(let staging):
+                for asset in assets { try staging.write(asset) }
+                try staging.commit()
+            case .collect:
+                let removed = (base?.outputs ?? []).subtracting(outputs)
+                try OutputWriter(output: options.layout.output).update(collected, removing: removed)
+                report.updatedFiles = collected.count + removed.count
+            case .none:
+                break
+            }
+            stopwatch.lap("swap", into: &report)
             report.published = true
+            guard remembers else { return (report, nil) }
+            let snapshot = SiteSnapshot(
+                content: content, templates: templates, site: site,
+                articles: Dictionary(articles.map { ($0.state.rendered.article.path, $0.state) }, uniquingKeysWith: { a, _ in a }),
+                pages: Dictionary(pages.map { ($0.rendered.page.path, $0) }, uniquingKeysWith: { a, _ in a }),
+                inputs: inputs, outputs: outputs, assetCount: base?.assetCount ?? assets.count)
+            return (report, snapshot)
         } catch {
-            staging.discard()
+            if case .staging(let staging) = destination { staging.discard() }
             report.diagnostics.append(.error(at: outputLocation, error.message))
+            return (report, nil)
         }
-        return report
     }
 
     private var outputLocation: SourceLocation { SourceLocation(path: options.layout.relativePath(of: options.layout.output)) }
 
-    /// Load → facts → Markdown and charts: everything that can find a problem. With a staging folder,
-    /// each article's page is written as soon as its body is rendered, and only a digest of it is kept.
-    /// `nil` when nothing can be rendered.
-    private func validate(
-        loader: ContentLoader, staging: StagingFolder?, report: inout BuildReport, stopwatch: inout Stopwatch
-    ) -> (site: RenderedSite, theme: Theme)? {
-        let layout = options.layout
-        options.progress?("reading Content/")
-        let (loaded, loadProblems) = loader.load()
-        stopwatch.lap("load", into: &report)
-        report.diagnostics += loadProblems
-        let (theme, themeProblems) = Theme.load(from: layout.templates, relativePath: "Templates")
-        report.diagnostics += themeProblems + ThemeCheck.diagnostics(layout: layout)
-        guard var content = loaded, let theme else { return nil }
-        if let baseURL = options.baseURL {
-            content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        }
-
-        let database = FactDatabase(content: content)
-        stopwatch.lap("facts", into: &report)
-        report.diagnostics += database.conflicts()
-        report.facts = database.records.count
-
-        let map = SiteMap(content: content, database: database)
-        options.progress?("rendering \(content.articles.count) articles and their charts")
-        let bodies = BodyRenderer(config: content.config, drawsCharts: staging != nil)
-        let articleIDs = theme.reservedIDs(for: .article)
-        let pageIDs = theme.reservedIDs(for: .page)
-        let articlePages = staging.map { _ in
-            SiteRenderer(theme: theme, site: RenderedSite(config: content.config, articles: [], pages: [], database: database, map: map))
-        }
-        let sources = content.articles
-        let results = sources.indices.map { $0 }.parallelMap(jobs: options.jobs) { index -> ArticleResult in
-            var article = sources[index]
-            let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
-            let body = bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links, reservedIDs: articleIDs)
-            // The Markdown is not needed once rendered; at 10,000 articles it is tens of megabytes.
-            article.body.markdown = ""
-            let rendered = RenderedArticle(article: article, rendered: body)
-            var failure: PublishingError?
-            if let staging, let articlePages {
-                let previous = index + 1 < sources.count ? sources[index + 1] : nil
-                let next = index > 0 ? sources[index - 1] : nil
-                do throws(PublishingError) {
-                    try staging.write(articlePages.renderArticle(rendered, previous: previous, next: next))
-                } catch {
-                    failure = error
-                }
-            }
-            return ArticleResult(
-                digest: staging == nil ? rendered : rendered.digest(keepingHTML: index < SiteFeeds.feedLength), diagnostics: body.markdown.diagnostics,
-                fragmentLinks: body.fragmentLinks, failure: failure)
-        }
-        let pages = content.pages.parallelMap(jobs: options.jobs) { page in
-            let links = LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)
-            return RenderedPage(page: page, rendered: bodies.render(page.body, links: links, reservedIDs: pageIDs))
-        }
-        stopwatch.lap("markdown+charts+articles", into: &report)
-        let articles = results.map(\.digest)
-        report.diagnostics += results.flatMap(\.diagnostics) + pages.flatMap(\.body.diagnostics)
-        report.diagnostics += results.compactMap(\.failure).map { .error(at: outputLocation, $0.message) }
-        var anchored = articles.map { ($0.rendered, Route.article($0.article.slug)) } + pages.map { ($0.rendered, Route.page($0.page.slug)) }
-        for index in results.indices { anchored[index].0.fragmentLinks = results[index].fragmentLinks }
-        report.diagnostics += Self.checkFragments(anchored)
-        report.charts = articles.reduce(0) { $0 + $1.rendered.chartCount } + pages.reduce(0) { $0 + $1.rendered.chartCount }
-        report.articles = articles.count
-        return (RenderedSite(config: content.config, articles: articles, pages: pages, database: database, map: map), theme)
-    }
-
-    /// What rendering one article leaves: a digest for the aggregate pages, and what to report.
-    private struct ArticleResult: Sendable {
-        var digest: RenderedArticle
-        var diagnostics: [Diagnostic]
-        var fragmentLinks: [FragmentLink]
-        var failure: PublishingError?
-    }
-
-    /// Renders the remaining pages (article pages are written already) and the feeds and exports into
-    /// the staging folder, then swaps it into Output.
-    private func write(
-        _ validated: (site: RenderedSite, theme: Theme), into staging: StagingFolder, assets: [OutputFile],
-        report: inout BuildReport, stopwatch: inout Stopwatch
-    ) throws(PublishingError) {
-        let site = validated.site
-        let renderer = SiteRenderer(theme: validated.theme, site: site)
-        let pages = renderer.jobs(includingArticles: false)
+    /// Renders the pages other than articles and plain pages, the feeds and the exports: all of them
+    /// for a whole build, and for an update those whose inputs changed. Written into a staging folder,
+    /// or returned to be written in place.
+    private func writeOthers(
+        _ site: RenderedSite, theme: Theme, destination: Destination, previous: SiteSnapshot?, inputs: inout [String: PageInputs], remembers: Bool
+    ) throws(PublishingError) -> (files: [OutputFile], otherCount: Int) {
+        let renderer = SiteRenderer(theme: theme, site: site)
+        let feeds = SiteFeeds(site: site)
+        let pages = zip(site.map.jobs, site.map.outputPaths).filter { $0.0.kind != .article }
         options.progress?("writing \(pages.count) more pages")
         // The feeds and exports are large single files: they render beside the pages, not after them.
-        let others: [@Sendable () -> OutputFile] = [
-            { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) },
-            { OutputFile(path: "facts.csv", contents: FactExport.csvBytes(site.database.records)) },
-        ] + SiteFeeds(site: site).renderers
-        let jobs = others.map(WriteJob.file) + pages.map(WriteJob.page)
-        let failures = jobs.parallelMap(jobs: options.jobs) { job -> PublishingError? in
+        var others: [(path: String, inputs: PageInputs?, render: @Sendable () -> OutputFile)] = [
+            ("facts.json", feeds.exportInputs, { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) }),
+            ("facts.csv", feeds.exportInputs, { OutputFile(path: "facts.csv", contents: FactExport.csvBytes(site.database.records)) }),
+            ("feed.xml", feeds.feedInputs, { OutputFile(path: "feed.xml", contents: feeds.atom()) }),
+            ("sitemap.xml", feeds.sitemapInputs, { OutputFile(path: "sitemap.xml", contents: feeds.sitemap()) }),
+            ("robots.txt", nil, feeds.robots),
+        ]
+        if !remembers { others = others.map { ($0.path, nil, $0.render) } }
+        let otherCount = others.count
+        let jobs = others.map { WriteJob.file($0.path, $0.inputs, $0.render) } + pages.map { WriteJob.page($0.0, $0.1) }
+        let outcomes = jobs.parallelMap(jobs: options.jobs) { job -> (path: String, inputs: PageInputs?, file: OutputFile?, failure: PublishingError?) in
+            let (path, jobInputs): (String, PageInputs?) = switch job {
+            case .page(let page, let path): (path, remembers ? renderer.inputs(of: page) : nil)
+            case .file(let path, let inputs, _): (path, inputs)
+            }
+            if let previous, let jobInputs, previous.inputs[path] == jobInputs { return (path, jobInputs, nil, nil) }
+            let file: OutputFile = switch job {
+            case .page(let page, _): renderer.render(page)
+            case .file(_, _, let render): render()
+            }
+            guard case .staging(let staging) = destination else { return (path, jobInputs, file, nil) }
             do throws(PublishingError) {
-                switch job {
-                case .page(let page): try staging.write(renderer.render(page))
-                case .file(let render): try staging.write(render())
-                }
-                return nil
+                try staging.write(file)
+                return (path, jobInputs, nil, nil)
             } catch {
-                return error
+                return (path, jobInputs, nil, error)
             }
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-        for asset in assets { try staging.write(asset) }
-        report.pages = pages.count + site.articles.count
-        report.files = jobs.count + site.articles.count + assets.count
-        stopwatch.lap("pages+feeds+exports", into: &report)
-        try staging.commit()
-        stopwatch.lap("swap", into: &report)
+        if let failure = outcomes.compactMap(\.failure).first { throw failure }
+        for outcome in outcomes { inputs[outcome.path] = outcome.inputs }
+        return (outcomes.compactMap(\.file), otherCount)
     }
 
     /// Links to `#section` of another body page must find that id there.
-    static func checkFragments(_ bodies: [(RenderedBody, Route)]) -> [Diagnostic] {
+    static func checkFragments(_ bodies: [(anchors: Set<String>, links: [FragmentLink], route: Route)]) -> [Diagnostic] {
         var anchors: [String: Set<String>] = [:]
-        for (body, route) in bodies { anchors[route.outputPath] = body.anchors }
-        return bodies.flatMap(\.0.fragmentLinks).compactMap { link in
+        for body in bodies { anchors[body.route.outputPath] = body.anchors }
+        return bodies.flatMap(\.links).compactMap { link in
             guard let path = link.path, let ids = anchors[path], !ids.contains(link.fragment) else { return nil }
             return .error(at: link.location, "broken link: \(path.replacingOccurrences(of: "/index.html", with: "/")) has no section \"#\(link.fragment)\"\(Suggestion.hint(for: link.fragment, in: ids))")
         }
@@ -214,16 +227,30 @@ public struct SiteBuilder: Sendable {
 
     private func finish(_ report: BuildReport) -> BuildReport {
         var report = report
-        var seen = Set<Diagnostic>()
-        report.diagnostics = report.diagnostics.sorted().filter { seen.insert($0).inserted }
+        // Sorted, so the same problem reported twice sits among the few with its location and words.
+        var unique: [Diagnostic] = []
+        var runStart = 0
+        for diagnostic in report.diagnostics.sorted() {
+            if let last = unique.last, last < diagnostic { runStart = unique.count }
+            if !unique[runStart...].contains(diagnostic) { unique.append(diagnostic) }
+        }
+        report.diagnostics = unique
         return report
     }
 }
 
-/// One file to write: a page, or a feed or export.
+/// Where a build's files go: a staging folder that becomes Output, a list to write into Output in
+/// place (an update), or nowhere (`sitegen check`).
+enum Destination: Sendable {
+    case none
+    case staging(StagingFolder)
+    case collect
+}
+
+/// One file to write: a page, or a feed or export (with its inputs, when the build remembers them).
 private enum WriteJob: Sendable {
-    case page(PageJob)
-    case file(@Sendable () -> OutputFile)
+    case page(PageJob, String)
+    case file(String, PageInputs?, @Sendable () -> OutputFile)
 }
 
 /// Measures stages of a build; the only clock in the pipeline, and it never reaches the output.

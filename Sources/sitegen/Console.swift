@@ -42,10 +42,14 @@ struct Console {
         if report.warningCount > 0 { parts.append(plural(report.warningCount, "warning")) }
         let target = output.map { " into \($0)/" } ?? ""
         Swift.print("sitegen: \(verb) \(parts.joined(separator: ", "))\(target) in \(milliseconds) ms")
-        if verbose {
-            let stages = report.stages.map { "\($0.name) \(Self.milliseconds($0.duration)) ms" }
-            Swift.print("sitegen: stages: \(stages.joined(separator: ", "))")
-        }
+        stages(report)
+    }
+
+    /// With `--verbose`, how long each stage of the build took.
+    func stages(_ report: BuildReport) {
+        guard verbose else { return }
+        let stages = report.stages.map { "\($0.name) \(Self.milliseconds($0.duration)) ms" }
+        Swift.print("sitegen: stages: \(stages.joined(separator: ", "))")
     }
 
     static func milliseconds(_ duration: Duration) -> Int {
@@ -54,5 +58,20 @@ struct Console {
 
     private func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}
+
+/// The warnings a preview has printed already.
+final class ToldWarnings: @unchecked Sendable {
+    private var told: Set<Diagnostic> = []
+    private let lock = NSLock()
+
+    /// The errors of `diagnostics`, and the warnings not printed after the previous build.
+    func new(in diagnostics: [Diagnostic]) -> [Diagnostic] {
+        lock.withLock {
+            let fresh = diagnostics.filter { $0.severity == .error || !told.contains($0) }
+            told = Set(diagnostics)
+            return fresh
+        }
     }
 }

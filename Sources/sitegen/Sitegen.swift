@@ -216,6 +216,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(name: .long, help: "Include articles and pages marked draft: true.")
     var drafts = false
 
+    @Flag(name: .long, help: "Also print how long each stage of each build took.")
+    var verbose = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -223,13 +226,20 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         var options = BuildOptions(layout: site.layout)
         options.includeDrafts = drafts
-        let console = Console(quiet: false, verbose: false)
+        let console = Console(quiet: false, verbose: verbose)
+        let told = ToldWarnings()
         let server = PreviewServer(
             options: options, port: port,
             onBuild: { report in
-                console.print(report.diagnostics)
-                if report.published {
-                    Swift.print("sitegen: built \(report.pages) pages, \(report.charts) charts, \(report.facts) facts")
+                // Each warning is printed once, not again after every edit; errors always are.
+                console.print(told.new(in: report.diagnostics))
+                let milliseconds = Console.milliseconds(report.stages.reduce(.zero) { $0 + $1.duration })
+                if report.published, let updated = report.updatedFiles {
+                    Swift.print("sitegen: updated \(updated) file\(updated == 1 ? "" : "s") in \(milliseconds) ms")
+                    console.stages(report)
+                } else if report.published {
+                    Swift.print("sitegen: built \(report.pages) pages, \(report.charts) charts, \(report.facts) facts in \(milliseconds) ms")
+                    console.stages(report)
                 } else {
                     console.failure(report, strict: false)
                 }

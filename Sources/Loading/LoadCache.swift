@@ -1,0 +1,82 @@
+import Diagnostics
+import Foundation
+import Model
+
+/// What loading each content file gave, kept between loads by a process that builds more than once
+/// (`sitegen serve`): a file whose size, times and inode are unchanged is not read or parsed again.
+///
+/// Safe to use from the loader's parallel readers.
+public final class LoadCache: @unchecked Sendable {
+    /// Identifies one version of a file without reading it.
+    struct Stamp: Equatable {
+        var size: Int64
+        var modified: timespec
+        var changed: timespec
+        var inode: UInt64
+
+        init?(path: String) {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            size = Int64(info.st_size)
+            modified = info.st_mtim
+            changed = info.st_ctim
+            inode = UInt64(info.st_ino)
+        }
+
+        /// Whether the last modification is older than any clock tick of the file system (a tenth of a second).
+        var isSettled: Bool {
+            var now = timespec()
+            clock_gettime(CLOCK_REALTIME, &now)
+            let age = Double(now.tv_sec - modified.tv_sec) + Double(now.tv_nsec - modified.tv_nsec) / 1e9
+            return age > 0.1
+        }
+
+        static func == (a: Stamp, b: Stamp) -> Bool {
+            a.size == b.size && a.inode == b.inode && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+                && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+        }
+    }
+
+    private struct Entry {
+        var stamp: Stamp
+        var result: any Sendable
+        /// False when the file was modified moments before it was read: a second write within the
+        /// file system's clock tick could leave the same stamp on other bytes, so it is read again.
+        var trusted: Bool
+    }
+
+    private var entries: [String: Entry] = [:]
+    private var seen: Set<String> = []
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// How many files the last load read and parsed, rather than took from the cache.
+    public private(set) var lastReadCount = 0
+
+    /// The cached result for `path` when the file is unchanged; otherwise `load()`'s, remembered.
+    func result<T: Sendable>(forPath path: String, load: () -> T) -> T {
+        let stamp = Stamp(path: path)
+        if let stamp, let entry = lock.withLock({ seen.insert(path); return entries[path] }), entry.trusted, entry.stamp == stamp,
+            let result = entry.result as? T
+        {
+            return result
+        }
+        let result = load()
+        lock.withLock {
+            lastReadCount += 1
+            seen.insert(path)
+            if let stamp { entries[path] = Entry(stamp: stamp, result: result, trusted: stamp.isSettled) } else { entries[path] = nil }
+        }
+        return result
+    }
+
+    /// Starts a load: counts reset, and entries of files the last load did not see are dropped after it.
+    func beginLoad() {
+        lock.withLock {
+            entries = entries.filter { seen.contains($0.key) }
+            seen = []
+            lastReadCount = 0
+        }
+    }
+}

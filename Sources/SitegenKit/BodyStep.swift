@@ -1,0 +1,195 @@
+import Foundation
+import Diagnostics
+import Facts
+import Markdown
+import Model
+import Publishing
+import Rendering
+
+/// An article or plain page with its rendered body.
+protocol RenderedItem: Sendable {
+    var rendered: RenderedBody { get }
+    var route: Route { get }
+}
+
+extension RenderedArticle: RenderedItem {
+    var route: Route { .article(article.slug) }
+}
+
+extension RenderedPage: RenderedItem {
+    var route: Route { .page(page.slug) }
+}
+
+/// What rendering one body leaves for the rest of the build, and for the next build in the same process.
+struct BodyState<Item: RenderedItem>: Sendable {
+    /// The article or page with its body; an article's without its charts, and without its HTML unless `hasHTML`.
+    var rendered: Item
+    var diagnostics: [Diagnostic]
+    var fragmentLinks: [FragmentLink]
+    var hasHTML: Bool
+}
+
+/// What the body step did for one article: its body, and its page when that was rendered for an update.
+struct ArticleOutcome: Sendable {
+    var state: BodyState<RenderedArticle>
+    /// The page, rendered for an update of Output in place (a whole build writes it straight away).
+    var page: OutputFile? = nil
+    /// The page's inputs, when the build remembers them.
+    var inputs: (path: String, inputs: PageInputs)? = nil
+    var failure: PublishingError? = nil
+}
+
+/// Renders the bodies of articles and pages, and each article's page as soon as its body is ready.
+/// With a previous snapshot, a body is rendered again only when its article changed or one of its links
+/// now leads elsewhere, and an article's page only when its inputs changed.
+struct BodyStep: Sendable {
+    let config: SiteConfig
+    let theme: Theme
+    let database: FactDatabase
+    let index: FactIndex
+    let map: SiteMap
+    let previous: SiteSnapshot?
+    let destination: Destination
+    /// Whether the build keeps what it made for the next one (Markdown sources included).
+    let remembers: Bool
+    let jobs: Int
+
+    private var drawsCharts: Bool {
+        if case .none = destination { false } else { true }
+    }
+
+    /// Whether the set of pages differs from the previous build's, so links may lead elsewhere now.
+    private var pathsChanged: Bool { previous.map { $0.site.map.paths != map.paths } ?? true }
+
+    func renderArticles(_ articles: [Article]) -> [ArticleOutcome] {
+        let bodies = BodyRenderer(config: config, drawsCharts: drawsCharts)
+        let reservedIDs = theme.reservedIDs(for: .article)
+        let pages = SiteRenderer(theme: theme, site: RenderedSite(config: config, articles: [], pages: [], database: database, map: map, index: index))
+        let pathsChanged = self.pathsChanged
+        return articles.indices.map { $0 }.parallelMap(jobs: jobs) { index -> ArticleOutcome in
+            let article = articles[index]
+            let keepsHTML = index < SiteFeeds.feedLength
+            func render() -> RenderedBody {
+                let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
+                return bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links, reservedIDs: reservedIDs)
+            }
+            var full: RenderedBody?
+            let state: BodyState<RenderedArticle>
+            if let reused = previous?.articles[article.path], reused.rendered.article == article, reused.hasHTML || !keepsHTML,
+                !pathsChanged || linksLeadAsBefore(reused.rendered.rendered.pageLinks, from: reused.rendered.route)
+            {
+                state = reused
+            } else {
+                let body = render()
+                full = body
+                var kept = article
+                // Without a next build, the Markdown is not needed once rendered; at 10,000 articles it is tens of megabytes.
+                if !remembers { kept.body.markdown = "" }
+                state = BodyState(
+                    rendered: RenderedArticle(article: kept, rendered: body).digest(keepingHTML: keepsHTML), diagnostics: body.markdown.diagnostics,
+                    fragmentLinks: body.fragmentLinks, hasHTML: keepsHTML)
+            }
+            if case .none = destination { return ArticleOutcome(state: state) }
+            let older = index + 1 < articles.count ? articles[index + 1] : nil
+            let newer = index > 0 ? articles[index - 1] : nil
+            let path = state.rendered.route.outputPath
+            let inputs = remembers ? pages.articleInputs(state.rendered, previous: older, next: newer) : nil
+            var outcome = ArticleOutcome(state: state, inputs: inputs.map { (path, $0) })
+            if let previous, let inputs, previous.inputs[path] == inputs { return outcome }
+            let page = pages.renderArticle(RenderedArticle(article: article, rendered: full ?? render()), previous: older, next: newer)
+            switch destination {
+            case .staging(let staging):
+                do throws(PublishingError) {
+                    try staging.write(page)
+                } catch {
+                    outcome.failure = error
+                }
+            case .collect: outcome.page = page
+            case .none: break
+            }
+            return outcome
+        }
+    }
+
+    func renderPages(_ pages: [Page]) -> [BodyState<RenderedPage>] {
+        let bodies = BodyRenderer(config: config, drawsCharts: drawsCharts)
+        let reservedIDs = theme.reservedIDs(for: .page)
+        let pathsChanged = self.pathsChanged
+        return pages.parallelMap(jobs: jobs) { page in
+            if let reused = previous?.pages[page.path], reused.rendered.page == page,
+                !pathsChanged || linksLeadAsBefore(reused.rendered.rendered.pageLinks, from: reused.rendered.route)
+            {
+                return reused
+            }
+            let links = LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)
+            let body = bodies.render(page.body, links: links, reservedIDs: reservedIDs)
+            return BodyState(rendered: RenderedPage(page: page, rendered: body), diagnostics: body.markdown.diagnostics, fragmentLinks: body.fragmentLinks, hasHTML: true)
+        }
+    }
+
+    /// Whether each of a body's links to other pages resolves now as it did in the previous build.
+    private func linksLeadAsBefore(_ links: [String], from route: Route) -> Bool {
+        guard let previous, !links.isEmpty else { return true }
+        let before = LinkCheck(paths: previous.site.map.paths, pageFolder: route.urlPath)
+        let now = LinkCheck(paths: map.paths, pageFolder: route.urlPath)
+        return links.allSatisfy { before.resolve($0) == now.resolve($0) }
+    }
+}
+
+/// What a published build leaves for the next build in the same process: the site as rendered, and
+/// the inputs of every page it wrote.
+struct SiteSnapshot: Sendable {
+    var content: SiteContent
+    var templates: TemplatesStamp
+    var site: RenderedSite
+    /// By source path (`Content/articles/x.md`).
+    var articles: [String: BodyState<RenderedArticle>]
+    var pages: [String: BodyState<RenderedPage>]
+    /// By output path.
+    var inputs: [String: PageInputs]
+    /// Every page written (feeds, exports and assets aside).
+    var outputs: Set<String>
+    var assetCount: Int
+
+    /// Whether an update can start from this snapshot: what every page shows (the settings, the
+    /// entities, the theme, the navigation) is unchanged and Output is still there.
+    func fits(_ content: SiteContent, templates: TemplatesStamp, output: URL) -> Bool {
+        content.config == self.content.config && content.entities == self.content.entities && templates == self.templates
+            && content.pages.elementsEqual(self.content.pages, by: { $0.title == $1.title && $0.slug == $1.slug })
+            && FileManager.default.fileExists(atPath: output.appendingPathComponent(Route.home.outputPath).path)
+    }
+
+    /// Whether every article has the same place in the list and the same tags (with the same facts,
+    /// the site map can be kept).
+    func hasSameTags(as content: SiteContent) -> Bool {
+        let (now, before) = (content.articles, self.content.articles)
+        return now.count == before.count && now.indices.allSatisfy { now[$0].slug == before[$0].slug && now[$0].tags == before[$0].tags }
+    }
+
+    /// Whether the fact database can be kept: every article has the same place, facts and what records show of it.
+    func hasSameFacts(as content: SiteContent) -> Bool {
+        let (now, before) = (content.articles, self.content.articles)
+        guard now.count == before.count else { return false }
+        return now.indices.allSatisfy { index in
+            now[index].slug == before[index].slug && now[index].path == before[index].path && now[index].title == before[index].title
+                && now[index].date == before[index].date && now[index].facts == before[index].facts
+        }
+    }
+}
+
+/// The theme's files by size and modification time: a template or asset edit changes it.
+struct TemplatesStamp: Equatable, Sendable {
+    private var files: [String] = []
+
+    init() {}
+
+    init(folder: URL) {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return }
+        for case let relative as String in enumerator {
+            var info = stat()
+            guard stat(folder.path + "/" + relative, &info) == 0 else { continue }
+            files.append("\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)")
+        }
+        files.sort()
+    }
+}
