@@ -22,9 +22,12 @@ struct YAMLObject {
         self.entries = entries
     }
 
+    /// Fields whose values already have an error of their own; they read as missing, silently.
+    var reported: Set<String> = []
+
     /// The value of `key`, unless it is missing or explicitly empty (`key:` or `key: null`).
     subscript(key: String) -> YAMLNode? {
-        guard let value = entries.first(where: { $0.name == key })?.value else { return nil }
+        guard !reported.contains(key), let value = entries.first(where: { $0.name == key })?.value else { return nil }
         if case .scalar(let text, .plain) = value.content, Self.isNull(text) {
             return nil
         }
@@ -123,6 +126,10 @@ struct FieldReader {
             }
         let location = mark.map { self.location(line: $0.line, column: $0.column) }
             ?? SourceLocation(path: source.path, line: lineOffset + 1)
+        if let trap = YAMLTrap(problem: problem, line: source.line(location.line), column: location.column) {
+            append(.error(at: trap.column.map(location.withColumn) ?? location, field: trap.field, trap.message))
+            return
+        }
         let detail = context.map { "\(problem) \($0)" } ?? problem
         append(.error(at: location, "invalid YAML: \(detail)"))
     }
@@ -168,7 +175,18 @@ struct FieldReader {
         }
         var entries: [YAMLObject.Entry] = []
         entries.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
+        let splits = splitNumbers(in: mapping)
+        var reported: Set<String> = []
+        for (index, (key, value)) in mapping.enumerated() {
+            if let split = splits.values[index] {
+                guard let name = key.scalarText else { continue }
+                let path = field.isEmpty ? name : "\(field).\(name)"
+                let quoted = "\"" + split.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                error(at: value, field: path, "\"\(split)\" is cut at its comma, which separates fields inside { … }; put the value in quotes: \(name): \(quoted)")
+                if allowed.contains(name) { reported.insert(name) }
+                continue
+            }
+            if splits.consumed.contains(index) { continue }
             guard let name = key.scalarText else {
                 error(at: key, field: field, "a field name must be plain text")
                 continue
@@ -187,12 +205,62 @@ struct FieldReader {
             }
             entries.append(YAMLObject.Entry(name: name, value: value))
         }
-        return YAMLObject(field: field, node: node, entries: entries)
+        var object = YAMLObject(field: field, node: node, entries: entries)
+        object.reported = reported
+        return object
+    }
+
+    /// Values that a `{ … }` entry cut at a thousands separator (`pay: ¥4,000/day` reads as `pay: ¥4`
+    /// and a field `000/day`), keyed by the index of the cut pair, with the value as written; and the
+    /// indices of the pairs that hold the rest of those values.
+    private func splitNumbers(in mapping: [YAMLNode.Pair]) -> (values: [Int: String], consumed: Set<Int>) {
+        var splits: [Int: String] = [:]
+        var consumed: Set<Int> = []
+        var index = 0
+        while index < mapping.count {
+            let (key, value) = mapping[index]
+            guard key.scalarText != nil, case .scalar(let text, .plain) = value.content, text.last?.isNumber == true,
+                index + 1 < mapping.count, Self.isNumberGroup(mapping[index + 1].key, mapping[index + 1].value),
+                followsComma(mapping[index + 1].key)
+            else {
+                index += 1
+                continue
+            }
+            var written = text
+            var next = index + 1
+            while next < mapping.count, Self.isNumberGroup(mapping[next].key, mapping[next].value), followsComma(mapping[next].key) {
+                written += "," + (mapping[next].key.scalarText ?? "")
+                consumed.insert(next)
+                next += 1
+            }
+            splits[index] = written
+            index = next
+        }
+        return (splits, consumed)
+    }
+
+    /// A key such as `000/day` or `500` with no value: the digits after a thousands separator.
+    private static func isNumberGroup(_ key: YAMLNode, _ value: YAMLNode) -> Bool {
+        guard case .scalar(let text, .plain) = key.content, text.prefix(3).count == 3, text.prefix(3).allSatisfy(\.isASCII),
+            text.prefix(3).allSatisfy(\.isNumber), !(text.dropFirst(3).first?.isNumber ?? false)
+        else { return false }
+        if case .scalar(let valueText, .plain) = value.content { return valueText.isEmpty }
+        return false
+    }
+
+    /// Whether the text just before `node` on its line is a comma (spaces aside).
+    private func followsComma(_ node: YAMLNode) -> Bool {
+        guard let mark = node.mark else { return false }
+        let line = Array(source.line(mark.line + lineOffset).unicodeScalars)
+        var index = mark.column - 2
+        while index >= 0, index < line.count, line[index] == " " { index -= 1 }
+        return index >= 0 && index < line.count && line[index] == ","
     }
 
     /// A required value; a missing one is an error at the mapping.
     mutating func require(_ object: YAMLObject, _ key: String) -> YAMLNode? {
         guard let value = object[key] else {
+            if object.reported.contains(key) { return nil }
             error(at: object.node, field: object.path(key), "missing required field \"\(key)\"")
             return nil
         }
@@ -240,6 +308,11 @@ struct FieldReader {
     /// A list of texts; a single text is accepted as a list of one.
     mutating func strings(_ node: YAMLNode, field: @autoclosure () -> String) -> [String] {
         switch node.content {
+        case .scalar(let text, .plain) where text.contains(","):
+            let name = field().split(separator: ".").last.map(String.init) ?? field()
+            let items = text.split(separator: ",").map { $0.trimmingSpaces() }.joined(separator: ", ")
+            error(at: node, field: field(), "\"\(text.trimmingSpaces())\" reads as one item; write a list in brackets: \(name): [\(items)]")
+            return []
         case .scalar:
             return string(node, field: field()).map { [$0] } ?? []
         case .sequence(let sequence):

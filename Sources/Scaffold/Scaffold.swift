@@ -90,6 +90,7 @@ public enum Scaffold {
             #     investors: [Alibaba (lead), Tencent]
             # salaries:
             #   - { role: Senior technical leader, employer: ByteDance, pay: 30M–40M CNY/year }
+            #   - { role: Core AI intern, employer: Major tech firms, pay: "¥5,000/day" }   # quote values with commas inside { … }
             # distributions:
             #   - id: campus-monthly
             #     title: Campus-recruitment monthly salaries
