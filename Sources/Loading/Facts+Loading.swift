@@ -17,7 +17,7 @@ struct FactReader {
     let articleSource: SourceReference?
     private var facts: [Fact] = []
     private var idLocations: [String: SourceLocation] = [:]
-    /// Explicit ids of entries that could not be read.
+    /// Explicit ids and field paths (`funding[0]`) of entries that could not be read.
     private(set) var unreadableIDs: Set<String> = []
 
     init(articleSource: SourceReference?) {
@@ -48,7 +48,10 @@ struct FactReader {
             case .distribution: Self.distributionFields
             case .figure: Self.figureFields
             }
-        guard let object = reader.object(node, field: field, allowed: allowed) else { return nil }
+        guard let object = reader.object(node, field: field, allowed: allowed) else {
+            unreadableIDs.insert(field)
+            return nil
+        }
         let detail: Fact.Detail? =
             switch kind {
             case .funding: readFunding(object, reader: &reader).map(Fact.Detail.funding)
@@ -61,6 +64,7 @@ struct FactReader {
         let note = object["note"].flatMap { reader.string($0, field: object.path("note")) }
         guard let detail, let id else {
             if let explicit = object["id"]?.scalarText?.trimmingSpaces() { unreadableIDs.insert(explicit) }
+            unreadableIDs.insert(field)
             return nil
         }
         return Fact(id: id, detail: detail, source: source, note: note, location: reader.location(of: node))
@@ -251,6 +255,11 @@ extension FieldReader {
     /// A percentage such as `32.45%`.
     mutating func percent(_ node: YAMLNode, field: @autoclosure () -> String) -> Quantity? {
         guard let quantity = quantity(node, field: field()) else { return nil }
+        if quantity.unit == .number, !quantity.isRange {
+            let name = field().split(separator: ".").last.map(String.init) ?? field()
+            error(at: node, field: field(), "\"\(quantity.written)\" has no % sign; a share is a percentage: \(name): \(quantity.written)%")
+            return nil
+        }
         guard quantity.isPercent, !quantity.isRange else {
             error(at: node, field: field(), "expected a percentage such as 32.45% or the word rest, found \"\(quantity.written)\"")
             return nil

@@ -131,9 +131,25 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         case .success(let spec):
             return draw(spec)
         case .failure(let problem):
-            diagnostics.append(.error(at: request.location, field: "chart.of", problem.message))
+            if !dependsOnUnreadableEntries(request.subject) {
+                diagnostics.append(.error(at: request.location, field: "chart.of", problem.message))
+            }
             return ""
         }
+    }
+
+    /// Whether entries the chart would draw have errors of their own, which are reported already.
+    private func dependsOnUnreadableEntries(_ subject: ChartRequest.Subject) -> Bool {
+        let block: String
+        switch subject {
+        case .funding: block = "funding"
+        case .salaries: block = "salaries"
+        case .distribution(let id):
+            if unreadableIDs.contains(id) { return true }
+            block = "distributions"
+        case .figures: block = "figures"
+        }
+        return unreadableIDs.contains { $0.hasPrefix(block + "[") }
     }
 
     /// Charts for every chartable block that no fence placed.

@@ -49,8 +49,10 @@ public struct SiteMap: Sendable {
     /// Rows of the funding and salaries tables.
     public var fundingCount: Int
     public var salaryCount: Int
-    /// Output paths of every page (`articles/x/index.html`).
+    /// Output paths of every page (`articles/x/index.html`), and of the pages of articles and pages that
+    /// could not be read (`unreadablePaths`), so links to those are not reported on top of their errors.
     public var paths: Set<String>
+    public var unreadablePaths: Set<String>
     /// The plain pages, for the navigation every page shows.
     public var navigation: [(title: String, route: Route)]
 
@@ -74,7 +76,9 @@ public struct SiteMap: Sendable {
         salaryCount = database.count(of: .salary)
         navigation = content.pages.map { ($0.title, Route.page($0.slug)) }
         paths = []
-        paths = Set(jobs.map { route(of: $0).outputPath })
+        unreadablePaths = Set(
+            content.unreadableArticleSlugs.map { Route.article($0).outputPath } + content.unreadablePageSlugs.map { Route.page($0).outputPath })
+        paths = Set(jobs.map { route(of: $0).outputPath }).union(unreadablePaths)
     }
 }
 

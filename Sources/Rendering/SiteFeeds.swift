@@ -70,7 +70,7 @@ public struct SiteFeeds: Sendable {
         xml.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
         xml.open("urlset", ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9"])
         xml.raw("\n")
-        for path in site.map.paths.sorted() where path != Route.notFound.outputPath {
+        for path in site.map.paths.subtracting(site.map.unreadablePaths).sorted() where path != Route.notFound.outputPath {
             let urlPath = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
             xml.open("url")
             xml.element("loc", text: base + urlPath)

@@ -65,3 +65,35 @@ struct EditorMistakesTests {
         #expect(problems("title: A\ndate: 2025-07-22\ntags: \"funding, ipo\"\n").isEmpty, "a quoted comma is meant")
     }
 }
+
+extension EditorMistakesTests {
+    // MARK: One cause, one error
+
+    @Test func linksToAnArticleThatCannotBeReadAreNotReportedToo() throws {
+        let site = try TemporarySite(articles: [
+            "2025-07-22-minimax-ipo.md": "---\ntitle: MiniMax: the IPO\ndate: 2025-07-22\n---\nText.\n",
+            "b.md": article(title: "B", body: "See [the IPO](../minimax-the-ipo/) and [again](../minimax-ipo/#top)."),
+        ])
+        defer { site.delete() }
+        #expect(check(site) == [
+            "Content/articles/2025-07-22-minimax-ipo.md:2:15: error: title: a \": \" inside a value starts a new field in YAML; put the whole value in quotes: title: \"MiniMax: the IPO\""
+        ])
+    }
+
+    @Test func aShareWithoutAPercentSignIsOneErrorNotAlsoAMissingChart() throws {
+        let blocks = """
+            distributions:
+              - id: campus
+                title: Campus pay
+                buckets:
+                  - { label: below ¥20k, share: 32.45 }
+                  - { label: above, share: rest }
+
+            """
+        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: blocks, body: "```chart\nof: distribution:campus\n```")])
+        defer { site.delete() }
+        #expect(check(site) == [
+            "Content/articles/a.md:8:37: error: distributions[0].buckets[0].share: \"32.45\" has no % sign; a share is a percentage: share: 32.45%"
+        ])
+    }
+}
