@@ -67,7 +67,22 @@ struct FactReader {
             unreadableIDs.insert(field)
             return nil
         }
-        return Fact(id: id, detail: detail, source: source, note: note, location: reader.location(of: node))
+        var fact = Fact(id: id, detail: detail, source: source, note: note, location: reader.location(of: node))
+        fact.amounts = Self.amounts(of: detail).compactMap { key, quantity in
+            guard let quantity, quantity.currency != nil, let node = object[key] else { return nil }
+            return Fact.WrittenAmount(field: object.path(key), location: reader.location(of: node), quantity: quantity)
+        }
+        return fact
+    }
+
+    /// The fields of a fact that may hold money, with their values.
+    private static func amounts(of detail: Fact.Detail) -> [(String, Quantity?)] {
+        switch detail {
+        case .funding(let round): [("amount", round.amount), ("valuation", round.valuation)]
+        case .salary(let salary): [("pay", salary.pay)]
+        case .distribution: []
+        case .figure(let figure): [("value", figure.value)]
+        }
     }
 
     // MARK: Blocks

@@ -130,8 +130,11 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         switch charts.spec(request.subject, facts: orderedFacts, title: request.title, type: request.type) {
         case .success(let spec):
             return draw(spec)
+        case .failure(let problem) where problem.isWarning:
+            diagnostics.append(.warning(at: request.location, field: "chart.of", problem.message))
+            return ""
         case .failure(let problem):
-            if !dependsOnUnreadableEntries(request.subject) {
+            if !problem.isReportedAtTheAmounts, !dependsOnUnreadableEntries(request.subject) {
                 diagnostics.append(.error(at: request.location, field: "chart.of", problem.message))
             }
             return ""
@@ -161,8 +164,10 @@ struct BodyDelegate: MarkdownRenderingDelegate {
                 guard drawsCharts else { return nil }
                 let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
                 return rendered
+            case .failure(let problem) where problem.isReportedAtTheAmounts:
+                return nil
             case .failure(let problem):
-                let location = orderedFacts.first.map(\.location) ?? origin
+                let location = problem.location ?? orderedFacts.first.map(\.location) ?? origin
                 lateDiagnostics.append(.warning(at: location, field: subject.description, "no chart in Key figures: \(problem.message)"))
                 return nil
             }

@@ -139,9 +139,26 @@ public struct SiteRenderer: Sendable {
     static let chartLimit = 12
 
     /// A chart figure for `facts` (the largest `chartLimit` values), or nil when they cannot be charted.
+    /// Companies and employers are named as their entities are, so one written `MINIMAX` is not a row
+    /// of its own.
     func chart(_ subject: ChartRequest.Subject, facts: [Fact], title: String? = nil) -> String? {
         let charts = FactCharts(config: config)
-        guard case .success(let spec) = charts.spec(subject, facts: facts, title: title, type: nil, limit: Self.chartLimit) else { return nil }
+        let named = facts.map { fact in
+            var fact = fact
+            guard let name = site.database.entity(of: fact)?.name else { return fact }
+            switch fact.detail {
+            case .funding(var round):
+                round.company = name
+                fact.detail = .funding(round)
+            case .salary(var salary):
+                salary.employer = name
+                fact.detail = .salary(salary)
+            case .distribution, .figure:
+                break
+            }
+            return fact
+        }
+        guard case .success(let spec) = charts.spec(subject, facts: named, title: title, type: nil, limit: Self.chartLimit) else { return nil }
         return ChartRenderer().render(spec).html
     }
 

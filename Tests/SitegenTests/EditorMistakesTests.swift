@@ -97,3 +97,60 @@ extension EditorMistakesTests {
         ])
     }
 }
+
+extension EditorMistakesTests {
+    // MARK: Nothing wrong is published quietly
+
+    @Test func anAmountInACurrencyWithoutARateIsAnErrorAtTheAmount() throws {
+        let site = try TemporarySite(articles: [
+            "a.md": article(title: "A", extra: "funding:\n  - { company: MiniMax, round: A, date: 2024-03, amount: $600M }\n"),
+            "b.md": article(title: "B", extra: "funding:\n  - { company: Mistral, round: C, date: 2025-06, amount: €600M }\n"),
+        ])
+        defer { site.delete() }
+        let report = site.build()
+        #expect(report.diagnostics.map(\.description) == [
+            "Content/articles/b.md:5:58: error: funding[0].amount: charts convert \"€600M\" to USD, but site.yaml has no rate for EUR: add EUR to currency.rates in site.yaml"
+        ])
+        #expect(!report.published)
+    }
+
+    @Test func aChartOfTheLargestValuesDoesNotCallItsSmallestTheLowest() throws {
+        let salaries = (1...13).map { "  - { role: Role \($0), pay: $\($0 * 10)k/year }\n" }.joined()
+        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: "salaries:\n" + salaries)])
+        defer { site.delete() }
+        #expect(site.build().published)
+        let page = try site.read("Output/salaries/index.html")
+        #expect(page.contains(">Highest: Role 13, $130K/yr. The 12 largest of 13 values are shown, down to Role 2, $20K/yr.</desc>"))
+        #expect(!page.contains("Lowest:"))
+    }
+
+    @Test func theAnnualisationNoteNamesThePeriodsTheChartConverts() throws {
+        let salaries = "salaries:\n  - { role: Contractor, pay: $50/hour }\n  - { role: Temp, pay: \"$2,000/week\" }\n  - { role: Lead, pay: $300k/year }\n"
+        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: salaries)])
+        defer { site.delete() }
+        #expect(site.build().published)
+        #expect(try site.read("Output/articles/a/index.html").contains("Annualised: 2,000 working hours or 52 weeks a year."))
+    }
+
+    @Test func aChartMixingUnitsIsAWarningAtTheFence() throws {
+        let figures = "figures:\n  - { group: scale, label: Researchers, value: 500, unit: people }\n  - { group: scale, label: Cluster, value: 10000, unit: GPUs }\n"
+        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: figures, body: "```chart\nof: figures:scale\n```")])
+        defer { site.delete() }
+        #expect(check(site) == [
+            "Content/articles/a.md:9:5: warning: chart.of: figures in group \"scale\" are in different units (people, GPUs) and would share one axis; give them one unit or put them in separate groups"
+        ])
+    }
+
+    @Test func companyNamesDifferingInCaseOrSpacingAreOneCompany() throws {
+        let site = try TemporarySite(articles: [
+            "a.md": article(title: "A", extra: "funding:\n  - { company: MiniMax, round: Series A, date: 2024-03, amount: $600M }\n  - { company: MiniMax, round: Seed, date: 2023-03, amount: $60M }\n"),
+            "b.md": article(title: "B", extra: "funding:\n  - { company: MINIMAX, round: Series B, date: 2025-01, amount: $100M }\n  - { company: moonshot ai, round: A, date: 2025-02, amount: $100M }\n  - { company: MoonshotAI, round: B, date: 2025-03, amount: $100M }\n"),
+        ])
+        defer { site.delete() }
+        #expect(site.build().published)
+        let companies = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent("Output/companies").path).sorted()
+        #expect(companies == ["index.html", "minimax", "moonshotai"])
+        let page = try site.read("Output/companies/minimax/index.html")
+        #expect(page.contains("text-anchor=\"end\">MiniMax</text>") && !page.contains(">MINIMAX</text>"), "one row, named as most facts write it")
+    }
+}
