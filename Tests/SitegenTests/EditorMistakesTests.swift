@@ -154,3 +154,22 @@ extension EditorMistakesTests {
         #expect(page.contains("text-anchor=\"end\">MiniMax</text>") && !page.contains(">MINIMAX</text>"), "one row, named as most facts write it")
     }
 }
+
+extension EditorMistakesTests {
+    // MARK: Links as Hugo and Jekyll users write them
+
+    @Test func rootRelativeLinksAreCheckedAndWrittenRelative() throws {
+        let site = try TemporarySite(articles: [
+            "a.md": article(title: "A", body: "## Pay\n\nText."),
+            "b.md": article(title: "B", body: "See [A](/articles/a/#pay), [home](/) and [gone](/articles/aa/)."),
+        ])
+        defer { site.delete() }
+        #expect(check(site) == [
+            "Content/articles/b.md:5:42: error: broken link: \"/articles/aa/\" does not lead to a page of this site"
+        ])
+        try site.write("Content/articles/b.md", article(title: "B", body: "See [A](/articles/a/#pay) and [home](/)."))
+        #expect(site.build().published)
+        let page = try site.read("Output/articles/b/index.html")
+        #expect(page.contains("<a href=\"../../articles/a/index.html#pay\">A</a>") && page.contains("<a href=\"../../index.html\">home</a>"))
+    }
+}
