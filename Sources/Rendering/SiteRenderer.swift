@@ -62,6 +62,8 @@ public struct SiteRenderer: Sendable {
         var breadcrumbs: [(title: String, route: Route)] = []
         var openGraphType = "website"
         var published: CalendarDate?
+        /// A draft, built only with --drafts: marked on the page and kept out of search engines.
+        var isDraft = false
         var jsonLD: JSONValue?
         /// What the page adds to `page.*`.
         var pageFields: [(String, TemplateValue)] = []
@@ -89,7 +91,8 @@ public struct SiteRenderer: Sendable {
         let head = PageHead(
             title: info.title, fullTitle: route == .home ? config.title : "\(info.title) · \(config.title)",
             description: Self.oneLine(info.description, limit: 200), canonical: route.absoluteURL(base: config.baseURL),
-            kind: info.kind.rawValue, ogType: info.openGraphType, published: info.published.map(\.description), extra: info.pageFields)
+            kind: info.kind.rawValue, ogType: info.openGraphType, published: info.published.map(\.description), isDraft: info.isDraft,
+            extra: info.pageFields)
         return LayoutModel(
             lang: config.language == .zh ? "zh-Hans" : "en", site: siteValue, page: head, root: root, nav: nav,
             breadcrumbs: info.breadcrumbs.map { Link(title: $0.title, href: root + $0.route.outputPath) },

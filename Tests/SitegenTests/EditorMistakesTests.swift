@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Loading
 import Model
+import Scaffold
 import SitegenKit
 import Testing
 
@@ -171,5 +172,43 @@ extension EditorMistakesTests {
         #expect(site.build().published)
         let page = try site.read("Output/articles/b/index.html")
         #expect(page.contains("<a href=\"../../articles/a/index.html#pay\">A</a>") && page.contains("<a href=\"../../index.html\">home</a>"))
+    }
+}
+
+extension EditorMistakesTests {
+    // MARK: Drafts and new articles
+
+    @Test func aNewArticleIsADraftAndIsNotWrittenOutsideASite() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-not-a-site-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let date = CalendarDate(year: 2025, month: 7, day: 22)
+        #expect(throws: ScaffoldError(message: "\(folder.standardizedFileURL.path) is not a site: it has no Content/site.yaml; run this in a site's folder or pass --site DIR (sitegen init DIR creates a site)")) {
+            try Scaffold.createArticle(title: "MiniMax raises", date: date, in: folder)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Content").path))
+
+        let site = try TemporarySite(articles: ["a.md": article(title: "A")])
+        defer { site.delete() }
+        _ = try Scaffold.createArticle(title: "MiniMax raises", date: date, in: site.root)
+        #expect(site.build().published)
+        #expect(!site.exists("Output/articles/minimax-raises/index.html"), "a placeholder is not published")
+    }
+
+    @Test func draftsBuiltWithDraftsAreMarkedAndNotAnnounced() throws {
+        let site = try TemporarySite(
+            articles: ["a.md": article(title: "A"), "b.md": article(title: "B", date: "2025-07-23", extra: "draft: true\n")],
+            pages: ["p.md": "---\ntitle: P\ndraft: true\n---\nText.\n"])
+        defer { site.delete() }
+        #expect(site.build(drafts: true).published)
+        let draft = try site.read("Output/articles/b/index.html")
+        #expect(draft.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(draft.contains("<p class=\"draft-notice\" role=\"note\">Draft: this page is built only with --drafts and is not published.</p>"))
+        #expect(try site.read("Output/pages/p/index.html").contains("content=\"noindex\""))
+        let published = try site.read("Output/articles/a/index.html")
+        #expect(!published.contains("noindex") && !published.contains("draft-notice"))
+        let feed = try site.read("Output/feed.xml"), sitemap = try site.read("Output/sitemap.xml")
+        #expect(feed.contains("articles/a/") && !feed.contains("articles/b/"))
+        #expect(sitemap.contains("articles/a/") && !sitemap.contains("articles/b/") && !sitemap.contains("pages/p/"))
     }
 }
