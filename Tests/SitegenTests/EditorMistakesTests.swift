@@ -212,3 +212,21 @@ extension EditorMistakesTests {
         #expect(sitemap.contains("articles/a/") && !sitemap.contains("articles/b/") && !sitemap.contains("pages/p/"))
     }
 }
+
+extension EditorMistakesTests {
+    // MARK: Command-line values
+
+    @Test func aBaseURLWithAQueryIsRefusedOnTheCommandLineAndInSiteYAML() throws {
+        // `sitegen build --base-url` prints this after "--base-url: " and exits with status 2.
+        #expect(SiteConfig.baseURLProblem("https://x/briefing?x=1")
+            == "\"https://x/briefing?x=1\" has a query (?…), which page addresses cannot follow; write the address the site lives at: https://x/briefing/")
+        #expect(SiteConfig.baseURLProblem("briefing.example.org")
+            == "\"briefing.example.org\" is not an absolute http:// or https:// URL; write the address the site lives at, such as https://example.org/briefing/")
+        #expect(SiteConfig.baseURLProblem("https://example.org/briefing") == nil)
+        let site = try TemporarySite(siteYAML: "title: T\nbase_url: https://example.org/#top\n", articles: ["a.md": article(title: "A")])
+        defer { site.delete() }
+        #expect(check(site) == [
+            "Content/site.yaml:2:11: error: base_url: \"https://example.org/#top\" has a fragment (#…), which page addresses cannot follow; write the address the site lives at: https://example.org/"
+        ])
+    }
+}
