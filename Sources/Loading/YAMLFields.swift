@@ -86,13 +86,46 @@ struct FieldReader {
                 append(.error(at: location(ofComposed: root), "front matter is too large or nested too deeply (more than \(Self.nodeBudget) values or \(Self.depthLimit) levels); anchors and aliases that multiply values are not supported"))
                 return nil
             }
-            return YAMLNode(root)
+            let node = YAMLNode(root)
+            // The fast parser refuses comments, so only text read by Yams can hold one.
+            if yaml.contains(" #") { reportValuesCutByComments(in: node, field: "", lines: yaml.split(separator: "\n", omittingEmptySubsequences: false)) }
+            return node
         } catch let yamlError as YamlError {
             report(yamlError)
         } catch {
             diagnostics.append(.error(at: SourceLocation(path: source.path, line: lineOffset + 1), "cannot read the YAML: \(error)"))
         }
         return nil
+    }
+
+    /// `label: Rank #1 lab` reads as `Rank`: YAML starts a comment at ` #`. A comment that starts
+    /// with a letter or digit right after the `#` is taken for part of the value.
+    private mutating func reportValuesCutByComments(in node: YAMLNode, field: String, lines: [Substring]) {
+        switch node.content {
+        case .mapping(let pairs):
+            for (key, value) in pairs {
+                let path = field.isEmpty ? key.scalarText ?? "" : "\(field).\(key.scalarText ?? "")"
+                if case .scalar(let text, .plain) = value.content, let mark = value.mark, let name = key.scalarText,
+                    !text.contains("\n"), lines.indices.contains(mark.line - 1)
+                {
+                    let line = Array(lines[mark.line - 1].unicodeScalars)
+                    var index = mark.column - 1 + text.unicodeScalars.count
+                    while index < line.count, line[index] == " " { index += 1 }
+                    if index + 1 < line.count, line[index] == "#", line[index + 1].properties.isAlphabetic || ("0"..."9").contains(line[index + 1]) {
+                        let whole = String(String.UnicodeScalarView(line[(mark.column - 1)...])).trimmingSpaces()
+                        let quoted = "\"" + whole.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                        append(.error(
+                            at: location(line: mark.line, column: index + 1), field: path,
+                            "\" #\" starts a comment in YAML, so the value ends before it; put the whole value in quotes: \(name): \(quoted)"))
+                    }
+                }
+                reportValuesCutByComments(in: value, field: path, lines: lines)
+            }
+        case .sequence(let items):
+            for (index, item) in items.enumerated() { reportValuesCutByComments(in: item, field: "\(field)[\(index)]", lines: lines) }
+        case .scalar, .alias:
+            break
+        }
     }
 
     private func checkSize(of node: Node, depth: Int, budget: inout Int) -> Bool {
@@ -126,8 +159,10 @@ struct FieldReader {
             }
         let location = mark.map { self.location(line: $0.line, column: $0.column) }
             ?? SourceLocation(path: source.path, line: lineOffset + 1)
-        if let trap = YAMLTrap(problem: problem, line: source.line(location.line), column: location.column) {
-            append(.error(at: trap.column.map(location.withColumn) ?? location, field: trap.field, trap.message))
+        let previousLine = location.line > lineOffset + 1 ? source.line(location.line - 1) : ""
+        if let trap = YAMLTrap(problem: problem, line: source.line(location.line), column: location.column, previousLine: previousLine) {
+            let line = trap.column.map(location.withColumn) ?? location
+            append(.error(at: line.shifted(lines: trap.lineDelta), field: trap.field, trap.message))
             return
         }
         let detail = context.map { "\(problem) \($0)" } ?? problem

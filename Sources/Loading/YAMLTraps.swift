@@ -9,10 +9,12 @@ struct YAMLTrap {
     var message: String
     /// Where to point instead of libyaml's mark, as a 1-based column.
     var column: Int?
+    /// -1 when the cause is on the line before the one libyaml stopped on.
+    var lineDelta = 0
 
-    /// The trap behind `problem` on `line` at `column` (1-based, in Unicode scalars); `nil` when the
-    /// error is not one an editor typically makes.
-    init?(problem: String, line: String, column: Int) {
+    /// The trap behind `problem` on `line` at `column` (1-based, in Unicode scalars), with the line
+    /// before it; `nil` when the error is not one an editor typically makes.
+    init?(problem: String, line: String, column: Int, previousLine: String = "") {
         let scalars = Array(line.unicodeScalars)
         let index = column - 1
         let found = scalars.indices.contains(index) ? scalars[index] : nil
@@ -23,7 +25,44 @@ struct YAMLTrap {
             self.column = (scalars.firstIndex { $0 != " " } ?? 0) + 1
             return
         }
+        if problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'") {
+            let list = problem.contains("']'")
+            message = list
+                ? "a [ … ] list must close on its line, with commas between items: check this line for a missing \"]\" or comma"
+                : "fields inside { … } are separated by commas, and the braces close on the same line: check this line for a missing comma or \"}\""
+            let opening: Character = list ? "[" : "{"
+            if !line.contains(opening), previousLine.contains(opening) {
+                field = Entry(previousLine).map { $0.isTopLevel ? $0.key : "" } ?? ""
+                lineDelta = -1
+                self.column = (previousLine.firstIndex(of: opening).map { previousLine.distance(from: previousLine.startIndex, to: $0) } ?? 0) + 1
+            } else {
+                self.column = nil
+            }
+            return
+        }
+        if problem.contains("expected '-' indicator") || (problem == "did not find expected key" && entry?.value.first != "\"" && entry?.value.first != "'") {
+            message = "this line is indented differently from the lines above it; the fields of one entry start in the same column"
+            self.column = nil
+            return
+        }
         guard let entry else { return nil }
+        if problem == "mapping values are not allowed in this context", column < entry.valueColumn {
+            // The colon after this line's own key: the line above did not end where it seemed to.
+            let previous = Entry(previousLine)
+            let trimmed = previousLine.drop { $0 == " " }
+            if trimmed.hasPrefix("-"), trimmed.dropFirst().first.map({ $0 != " " }) == true {
+                message = "a list item needs a space after \"-\": write \"- \(trimmed.dropFirst())\""
+                (field, lineDelta, self.column) = ("", -1, previousLine.count - trimmed.count + 1)
+            } else if previous == nil, let colon = trimmed.firstIndex(of: ":"), trimmed[trimmed.index(after: colon)...].first.map({ $0 != " " }) == true {
+                let key = trimmed[..<colon]
+                message = "a field needs a space after its \":\": write \"\(key): \(trimmed[trimmed.index(after: colon)...])\""
+                (field, lineDelta, self.column) = (previousLine.count == trimmed.count ? String(key) : "", -1, previousLine.count - trimmed.count + 1)
+            } else {
+                message = "\"\(entry.key):\" is indented more than the line above, so YAML reads it as part of that line's value; indent it like the other fields of its entry"
+                self.column = entry.valueColumn - entry.key.count - 2
+            }
+            return
+        }
         if problem == "mapping values are not allowed in this context", !entry.value.hasPrefix("{"), !entry.value.hasPrefix("[") {
             message = "a \": \" inside a value starts a new field in YAML; put the whole value in quotes: \(entry.key): \(entry.quotedValue)"
             self.column = nil

@@ -230,3 +230,43 @@ extension EditorMistakesTests {
         ])
     }
 }
+
+extension EditorMistakesTests {
+    // MARK: More YAML shapes editors get wrong
+
+    static let funding = "title: A\ndate: 2025-07-22\nfunding:\n  - company: MiniMax\n    round: Series A\n    amount: $600M\n"
+
+    @Test(arguments: [
+        (
+            funding.replacingOccurrences(of: "    round:", with: "     round:"),
+            "Content/articles/a.md:6:6: error: \"round:\" is indented more than the line above, so YAML reads it as part of that line's value; indent it like the other fields of its entry"
+        ),
+        (
+            funding.replacingOccurrences(of: "    round:", with: "   round:"),
+            "Content/articles/a.md:6:4: error: this line is indented differently from the lines above it; the fields of one entry start in the same column"
+        ),
+        (
+            funding.replacingOccurrences(of: "  - company:", with: "  -company:"),
+            "Content/articles/a.md:5:3: error: a list item needs a space after \"-\": write \"- company: MiniMax\""
+        ),
+        (
+            "title:MiniMax raises\ndate: 2025-07-22\n",
+            "Content/articles/a.md:2:1: error: title: a field needs a space after its \":\": write \"title: MiniMax raises\""
+        ),
+        (
+            "title: A\ndate: 2025-07-22\ntags: [funding, ipo\nsummary: S\n",
+            "Content/articles/a.md:4:7: error: tags: a [ … ] list must close on its line, with commas between items: check this line for a missing \"]\" or comma"
+        ),
+        (
+            "title: A\ndate: 2025-07-22\nfunding:\n  - { company: Foo, round: Seed amount: $1M }\n",
+            "Content/articles/a.md:5:39: error: fields inside { … } are separated by commas, and the braces close on the same line: check this line for a missing comma or \"}\""
+        ),
+        (
+            "title: A\ndate: 2025-07-22  # the day it ran\nfigures:\n  - label: MiniMax valuation #2 in a round\n    value: $3B\n",
+            "Content/articles/a.md:5:30: error: figures[0].label: \" #\" starts a comment in YAML, so the value ends before it; put the whole value in quotes: label: \"MiniMax valuation #2 in a round\""
+        ),
+    ])
+    func yamlShapesGetOneErrorThatSaysWhatToWrite(_ frontMatter: String, _ message: String) {
+        #expect(problems(frontMatter) == [message])
+    }
+}
