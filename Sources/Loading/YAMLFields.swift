@@ -98,15 +98,15 @@ struct FieldReader {
         return nil
     }
 
-    /// `label: Rank #1 lab` reads as `Rank`: YAML starts a comment at ` #`. A comment that starts
-    /// with a letter or digit right after the `#` is taken for part of the value.
+    /// `label: Rank #1 lab` reads as `Rank`: YAML starts a comment at ` #`. In fields of prose, a
+    /// comment that starts with a letter or digit right after the `#` is taken for part of the value.
     private mutating func reportValuesCutByComments(in node: YAMLNode, field: String, lines: [Substring]) {
         switch node.content {
         case .mapping(let pairs):
             for (key, value) in pairs {
                 let path = field.isEmpty ? key.scalarText ?? "" : "\(field).\(key.scalarText ?? "")"
                 if case .scalar(let text, .plain) = value.content, let mark = value.mark, let name = key.scalarText,
-                    !text.contains("\n"), lines.indices.contains(mark.line - 1)
+                    Self.proseFields.contains(name), !text.contains("\n"), lines.indices.contains(mark.line - 1)
                 {
                     let line = Array(lines[mark.line - 1].unicodeScalars)
                     var index = mark.column - 1 + text.unicodeScalars.count
@@ -127,6 +127,11 @@ struct FieldReader {
             break
         }
     }
+
+    /// Fields that hold words rather than values, where a `#` is likely part of the text.
+    private static let proseFields: Set<String> = [
+        "title", "summary", "description", "author", "label", "note", "role", "employer", "company", "round", "name", "about", "basis",
+    ]
 
     private func checkSize(of node: Node, depth: Int, budget: inout Int) -> Bool {
         budget -= 1
