@@ -63,7 +63,10 @@ struct FactReader {
         let source = object["source"].flatMap { reader.sourceReference($0, field: object.path("source")) } ?? articleSource
         let note = object["note"].flatMap { reader.string($0, field: object.path("note")) }
         guard let detail, let id else {
-            if let explicit = object["id"]?.scalarText?.trimmingSpaces() { unreadableIDs.insert(explicit) }
+            if let explicit = object["id"]?.scalarText?.trimmingSpaces() {
+                // Links may use the id the error suggests.
+                unreadableIDs.formUnion([explicit, Slug.make(from: explicit)])
+            }
             unreadableIDs.insert(field)
             return nil
         }

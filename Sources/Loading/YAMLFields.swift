@@ -232,6 +232,10 @@ struct FieldReader {
                 continue
             }
             guard allowed.contains(name) else {
+                // A misspelt field is one mistake: the field it was meant to be is not also "missing".
+                if let meant = Suggestion.closest(to: name, in: allowed), !mapping.contains(where: { $0.key.scalarText == meant }) {
+                    reported.insert(meant)
+                }
                 let path = field.isEmpty ? name : "\(field).\(name)"
                 let hint = Suggestion.hint(for: name, in: allowed)
                 let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")

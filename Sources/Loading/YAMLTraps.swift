@@ -30,8 +30,9 @@ struct YAMLTrap {
             message = list
                 ? "a [ … ] list must close on its line, with commas between items: check this line for a missing \"]\" or comma"
                 : "fields inside { … } are separated by commas, and the braces close on the same line: check this line for a missing comma or \"}\""
-            let opening: Character = list ? "[" : "{"
-            if !line.contains(opening), previousLine.contains(opening) {
+            let (opening, closing): (Character, Character) = list ? ("[", "]") : ("{", "}")
+            func isOpen(_ text: String) -> Bool { text.count { $0 == opening } > text.count { $0 == closing } }
+            if !isOpen(line), isOpen(previousLine) {
                 field = Entry(previousLine).map { $0.isTopLevel ? $0.key : "" } ?? ""
                 lineDelta = -1
                 self.column = (previousLine.firstIndex(of: opening).map { previousLine.distance(from: previousLine.startIndex, to: $0) } ?? 0) + 1

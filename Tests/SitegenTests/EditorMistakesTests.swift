@@ -270,3 +270,33 @@ extension EditorMistakesTests {
         #expect(problems(frontMatter) == [message])
     }
 }
+
+extension EditorMistakesTests {
+    // MARK: More causes that gave several errors
+
+    @Test func aMisspeltFieldIsNotAlsoMissing() {
+        #expect(problems("titel: A\ndate: 2025-07-22\n") == [
+            "Content/articles/a.md:2:1: error: titel: unknown field \"titel\" (did you mean \"title\"?); allowed here: \"title\", \"date\", \"summary\", \"tags\", \"source\", \"draft\", \"slug\", \"funding\", \"salaries\", \"distributions\", \"figures\""
+        ])
+        #expect(problems("title: A\ndate: 2025-07-22\nfunding:\n  - { company: MiniMax, round: A, ammount: $600M }\n") == [
+            "Content/articles/a.md:5:35: error: funding[0].ammount: unknown field \"ammount\" (did you mean \"amount\"?); allowed here: \"id\", \"company\", \"round\", \"date\", \"amount\", \"valuation\", \"investors\", \"note\", \"source\""
+        ])
+    }
+
+    @Test func aLinkToAnIdWrittenWithSpacesIsNotReportedBesidesTheId() throws {
+        let blocks = "funding:\n  - { id: minimax series a, company: MiniMax, round: A, amount: $600M }\n"
+        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: blocks, body: "[US$600 million](fact:minimax-series-a)")])
+        defer { site.delete() }
+        #expect(check(site) == [
+            "Content/articles/a.md:5:11: error: funding[0].id: \"minimax series a\" is not a valid fact id: use lowercase letters, digits and single hyphens (did you mean \"minimax-series-a\"?)"
+        ])
+    }
+
+    @Test func anUnclosedBraceIsReportedOnItsOwnLine() throws {
+        let site = try TemporarySite(siteYAML: "title: T\ncurrency:\n  rates: { CNY: 0.1393\nmarkdown: { smart: true }\n", articles: ["a.md": article(title: "A")])
+        defer { site.delete() }
+        #expect(check(site) == [
+            "Content/site.yaml:3:10: error: fields inside { … } are separated by commas, and the braces close on the same line: check this line for a missing comma or \"}\""
+        ])
+    }
+}
