@@ -23,6 +23,13 @@ struct EditorMistakesTests {
         site.build(drafts: drafts, publish: false).diagnostics.map(\.description)
     }
 
+    /// The one-line diagnostics of checking a site of one article, `a.md`, with these blocks and body.
+    func check(blocks: String, body: String) throws -> [String] {
+        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: blocks, body: body)])
+        defer { site.delete() }
+        return check(site)
+    }
+
     // MARK: YAML traps
 
     @Test func aThousandsSeparatorInsideBracesIsOneErrorThatSaysToQuote() {
@@ -91,9 +98,7 @@ extension EditorMistakesTests {
                   - { label: above, share: rest }
 
             """
-        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: blocks, body: "```chart\nof: distribution:campus\n```")])
-        defer { site.delete() }
-        #expect(check(site) == [
+        #expect(try check(blocks: blocks, body: "```chart\nof: distribution:campus\n```") == [
             "Content/articles/a.md:8:37: error: distributions[0].buckets[0].share: \"32.45\" has no % sign; a share is a percentage: share: 32.45%"
         ])
     }
@@ -135,9 +140,7 @@ extension EditorMistakesTests {
 
     @Test func aChartMixingUnitsIsAWarningAtTheFence() throws {
         let figures = "figures:\n  - { group: scale, label: Researchers, value: 500, unit: people }\n  - { group: scale, label: Cluster, value: 10000, unit: GPUs }\n"
-        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: figures, body: "```chart\nof: figures:scale\n```")])
-        defer { site.delete() }
-        #expect(check(site) == [
+        #expect(try check(blocks: figures, body: "```chart\nof: figures:scale\n```") == [
             "Content/articles/a.md:9:5: warning: chart.of: figures in group \"scale\" are in different units (people, GPUs) and would share one axis; give them one unit or put them in separate groups"
         ])
     }
@@ -285,9 +288,7 @@ extension EditorMistakesTests {
 
     @Test func aLinkToAnIdWrittenWithSpacesIsNotReportedBesidesTheId() throws {
         let blocks = "funding:\n  - { id: minimax series a, company: MiniMax, round: A, amount: $600M }\n"
-        let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: blocks, body: "[US$600 million](fact:minimax-series-a)")])
-        defer { site.delete() }
-        #expect(check(site) == [
+        #expect(try check(blocks: blocks, body: "[US$600 million](fact:minimax-series-a)") == [
             "Content/articles/a.md:5:11: error: funding[0].id: \"minimax series a\" is not a valid fact id: use lowercase letters, digits and single hyphens (did you mean \"minimax-series-a\"?)"
         ])
     }
