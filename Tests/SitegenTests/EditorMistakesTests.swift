@@ -301,3 +301,14 @@ extension EditorMistakesTests {
         ])
     }
 }
+
+extension EditorMistakesTests {
+    @Test func aLinkWithASpaceInItsAddressIsAWarningNotTextPublishedAsTyped() throws {
+        let blocks = "funding:\n  - { id: minimax-series-a, company: MiniMax, round: A, amount: $600M }\n"
+        let problems = try check(blocks: blocks, body: "MiniMax raised [US$600 million](fact: minimax-series-a); see [the filing](../filing 2024.pdf).")
+        #expect(problems == [
+            "Content/articles/a.md:7:16: warning: this is not a link and shows as typed: a link address cannot contain spaces; write (fact:minimax-series-a)",
+            "Content/articles/a.md:7:62: warning: this is not a link and shows as typed: a link address cannot contain spaces; write (<../filing 2024.pdf>)",
+        ])
+    }
+}
