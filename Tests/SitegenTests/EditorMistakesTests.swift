@@ -138,11 +138,16 @@ extension EditorMistakesTests {
         #expect(try site.read("Output/articles/a/index.html").contains("Annualised: 2,000 working hours or 52 weeks a year."))
     }
 
-    @Test func aChartMixingUnitsIsAWarningAtTheFence() throws {
+    @Test func aChartMixingUnitsIsAWarningAtTheFenceOrTheFigure() throws {
         let figures = "figures:\n  - { group: scale, label: Researchers, value: 500, unit: people }\n  - { group: scale, label: Cluster, value: 10000, unit: GPUs }\n"
         #expect(try check(blocks: figures, body: "```chart\nof: figures:scale\n```") == [
             "Content/articles/a.md:9:5: warning: chart.of: figures in group \"scale\" are in different units (people, GPUs) and would share one axis; give them one unit or put them in separate groups"
         ])
+        #expect(try check(blocks: figures, body: "No fence: the chart would be in Key figures.") == [
+            "Content/articles/a.md:6:5: warning: figures:scale: no chart in Key figures: figures in group \"scale\" are in different units (people, GPUs) and would share one axis; give them one unit or put them in separate groups"
+        ])
+        let people = figures.replacingOccurrences(of: "unit: GPUs", with: "unit: scientists")
+        #expect(try check(blocks: people, body: "Researchers and scientists are both people.").isEmpty)
     }
 
     @Test func companyNamesDifferingInCaseOrSpacingAreOneCompany() throws {
