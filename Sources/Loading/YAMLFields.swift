@@ -222,7 +222,13 @@ struct FieldReader {
                 guard let name = key.scalarText else { continue }
                 let path = field.isEmpty ? name : "\(field).\(name)"
                 let quoted = "\"" + split.replacingOccurrences(of: "\"", with: "\\\"") + "\""
-                error(at: value, field: path, "\"\(split)\" is cut at its comma, which separates fields inside { … }; put the value in quotes: \(name): \(quoted)")
+                let isThousands = split.split(separator: ",").dropFirst().allSatisfy { group in
+                    group.prefix(3).count == 3 && group.prefix(3).allSatisfy { $0.isASCII && $0.isNumber } && !(group.dropFirst(3).first?.isNumber ?? false)
+                }
+                let fix = isThousands
+                    ? "put the value in quotes: \(name): \(quoted)"
+                    : "a decimal point is written \".\": \(name): \(split.replacingOccurrences(of: ",", with: "."))"
+                error(at: value, field: path, "\"\(split)\" is cut at its comma, which separates fields inside { … }; \(fix)")
                 if allowed.contains(name) { reported.insert(name) }
                 continue
             }
@@ -283,11 +289,12 @@ struct FieldReader {
         return (splits, consumed)
     }
 
-    /// A key such as `000/day` or `500` with no value: the digits after a thousands separator.
+    /// A key such as `000/day`, `500` or `45%` with no value: the digits after a thousands separator
+    /// (or a decimal comma).
     private static func isNumberGroup(_ key: YAMLNode, _ value: YAMLNode) -> Bool {
-        guard case .scalar(let text, .plain) = key.content, text.prefix(3).count == 3, text.prefix(3).allSatisfy(\.isASCII),
-            text.prefix(3).allSatisfy(\.isNumber), !(text.dropFirst(3).first?.isNumber ?? false)
-        else { return false }
+        guard case .scalar(let text, .plain) = key.content, let first = text.unicodeScalars.first, ("0"..."9").contains(first) else {
+            return false
+        }
         if case .scalar(let valueText, .plain) = value.content { return valueText.isEmpty }
         return false
     }

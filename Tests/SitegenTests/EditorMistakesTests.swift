@@ -40,6 +40,9 @@ struct EditorMistakesTests {
             "Content/articles/a.md:5:42: error: funding[0].amount: \"$1,500,000\" is cut at its comma, which separates fields inside { … }; put the value in quotes: amount: \"$1,500,000\""
         ])
         #expect(problems("title: A\ndate: 2025-07-22\nsalaries:\n  - role: Intern\n    pay: ¥4,000/day\n").isEmpty, "no braces, no trap")
+        #expect(problems("title: A\ndate: 2025-07-22\ndistributions:\n  - id: d\n    title: D\n    buckets:\n      - { label: low, share: 32,45% }\n      - { label: high, share: rest }\n") == [
+            "Content/articles/a.md:8:30: error: distributions[0].buckets[0].share: \"32,45%\" is cut at its comma, which separates fields inside { … }; a decimal point is written \".\": share: 32.45%"
+        ])
     }
 
     @Test func aColonInATitleSaysToQuoteTheTitle() {
