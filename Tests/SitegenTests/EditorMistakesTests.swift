@@ -23,6 +23,13 @@ struct EditorMistakesTests {
         site.build(drafts: drafts, publish: false).diagnostics.map(\.description)
     }
 
+    /// A site with one article per entry: `a.md` titled "A" holding the fact blocks `a`, and so on.
+    func site(funding: [String: String]) throws -> TemporarySite {
+        try TemporarySite(articles: Dictionary(uniqueKeysWithValues: funding.map { name, entries in
+            ("\(name).md", article(title: name.uppercased(), extra: "funding:\n" + entries))
+        }))
+    }
+
     /// The one-line diagnostics of checking a site of one article, `a.md`, with these blocks and body.
     func check(blocks: String, body: String) throws -> [String] {
         let site = try TemporarySite(articles: ["a.md": article(title: "A", extra: blocks, body: body)])
@@ -111,9 +118,9 @@ extension EditorMistakesTests {
     // MARK: Nothing wrong is published quietly
 
     @Test func anAmountInACurrencyWithoutARateIsAnErrorAtTheAmount() throws {
-        let site = try TemporarySite(articles: [
-            "a.md": article(title: "A", extra: "funding:\n  - { company: MiniMax, round: A, date: 2024-03, amount: $600M }\n"),
-            "b.md": article(title: "B", extra: "funding:\n  - { company: Mistral, round: C, date: 2025-06, amount: €600M }\n"),
+        let site = try site(funding: [
+            "a": "  - { company: MiniMax, round: A, date: 2024-03, amount: $600M }\n",
+            "b": "  - { company: Mistral, round: C, date: 2025-06, amount: €600M }\n",
         ])
         defer { site.delete() }
         let report = site.build()
@@ -154,9 +161,9 @@ extension EditorMistakesTests {
     }
 
     @Test func companyNamesDifferingInCaseOrSpacingAreOneCompany() throws {
-        let site = try TemporarySite(articles: [
-            "a.md": article(title: "A", extra: "funding:\n  - { company: MiniMax, round: Series A, date: 2024-03, amount: $600M }\n  - { company: MiniMax, round: Seed, date: 2023-03, amount: $60M }\n"),
-            "b.md": article(title: "B", extra: "funding:\n  - { company: MINIMAX, round: Series B, date: 2025-01, amount: $100M }\n  - { company: moonshot ai, round: A, date: 2025-02, amount: $100M }\n  - { company: MoonshotAI, round: B, date: 2025-03, amount: $100M }\n"),
+        let site = try site(funding: [
+            "a": "  - { company: MiniMax, round: Series A, date: 2024-03, amount: $600M }\n  - { company: MiniMax, round: Seed, date: 2023-03, amount: $60M }\n",
+            "b": "  - { company: MINIMAX, round: Series B, date: 2025-01, amount: $100M }\n  - { company: moonshot ai, round: A, date: 2025-02, amount: $100M }\n  - { company: MoonshotAI, round: B, date: 2025-03, amount: $100M }\n",
         ])
         defer { site.delete() }
         #expect(site.build().published)
