@@ -71,6 +71,7 @@ struct BarChart: ChartDrawing {
         }
         if rows.count == 1 { return words.single(rows[top].label, values.rowLabels[top]) }
         return words.extremes(
-            top: (rows[top].label, values.rowLabels[top]), bottom: (rows[bottom].label, values.rowLabels[bottom]), count: rows.count)
+            top: (rows[top].label, values.rowLabels[top]), bottom: (rows[bottom].label, values.rowLabels[bottom]), count: rows.count,
+            total: spec.totalCount)
     }
 }

@@ -50,6 +50,8 @@ public struct ChartSpec: Sendable, Hashable {
     public var notes: [String]
     public var source: String?
     public var language: ChartLanguage
+    /// How many values there are when the rows are only the largest of them; `nil` when every value is drawn.
+    public var totalCount: Int?
 
     public init(
         kind: Kind, title: String, rows: [ChartRow], unit: Unit, period: String? = nil, notes: [String] = [],

@@ -5,8 +5,14 @@ struct ChartWords {
     private var zh: Bool { language == .zh }
 
     /// "Highest: A, $5M. Lowest: B, $1M. 4 values in all.": the takeaway and its extremes.
-    func extremes(top: (String, String), bottom: (String, String), count: Int) -> String {
-        zh
+    /// With `total`, the rows are the largest `count` of `total` values, and the last is not the lowest.
+    func extremes(top: (String, String), bottom: (String, String), count: Int, total: Int? = nil) -> String {
+        if let total, total > count {
+            return zh
+                ? "最高：\(top.0)，\(top.1)。图中为最大的 \(count) 项（共 \(total) 项），其中最小：\(bottom.0)，\(bottom.1)。"
+                : "Highest: \(top.0), \(top.1). The \(count) largest of \(total) values are shown, down to \(bottom.0), \(bottom.1)."
+        }
+        return zh
             ? "最高：\(top.0)，\(top.1)。最低：\(bottom.0)，\(bottom.1)。共 \(count) 项。"
             : "Highest: \(top.0), \(top.1). Lowest: \(bottom.0), \(bottom.1). \(count) values in all."
     }
@@ -29,12 +35,18 @@ struct ChartWords {
     }
 
     /// "2 rounds, March 2024 to July 2025; largest: $600M (MiniMax Series A). MiniMax valued at $2.5B in March 2024."
-    func rounds(count: Int, span: String?, largest: (value: String, name: String), valuations: [(name: String, value: String, date: String?)]) -> String {
+    /// With `total`, the rows are the largest `count` of `total` rounds.
+    func rounds(
+        count: Int, total: Int? = nil, span: String?, largest: (value: String, name: String), valuations: [(name: String, value: String, date: String?)]
+    ) -> String {
+        let total = total.flatMap { $0 > count ? $0 : nil }
         if zh {
-            let head = "共 \(count) 轮融资\(span.map { "，\($0)" } ?? "")；最大一笔：\(largest.value)（\(largest.name)）。"
+            let counted = total.map { "最大的 \(count) 轮融资（共 \($0) 轮）" } ?? "共 \(count) 轮融资"
+            let head = "\(counted)\(span.map { "，\($0)" } ?? "")；最大一笔：\(largest.value)（\(largest.name)）。"
             return head + valuations.map { "\($0.name)\($0.date.map { "于\($0)" } ?? "")估值 \($0.value)。" }.joined()
         }
-        let head = "\(count == 1 ? "One round" : "\(count) rounds")\(span.map { ", \($0)" } ?? ""); largest: \(largest.value) (\(largest.name))."
+        let counted = total.map { "The \(count) largest of \($0) rounds" } ?? (count == 1 ? "One round" : "\(count) rounds")
+        let head = "\(counted)\(span.map { ", \($0)" } ?? ""); largest: \(largest.value) (\(largest.name))."
         let tail = valuations.map { "\($0.name) valued at \($0.value)\($0.date.map { " in \($0)" } ?? "")" }.joined(separator: "; ")
         return tail.isEmpty ? head : head + " " + tail + "."
     }

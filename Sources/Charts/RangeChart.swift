@@ -61,6 +61,7 @@ struct RangeChart: ChartDrawing {
         guard let top = rows.first, let bottom = rows.last else { return "" }
         let labels = values.rowLabels
         if rows.count == 1 { return words.single(top.label, labels[0]) }
-        return words.extremes(top: (top.label, labels[0]), bottom: (bottom.label, labels[labels.count - 1]), count: rows.count)
+        return words.extremes(
+            top: (top.label, labels[0]), bottom: (bottom.label, labels[labels.count - 1]), count: rows.count, total: spec.totalCount)
     }
 }

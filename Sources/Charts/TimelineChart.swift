@@ -104,6 +104,6 @@ struct TimelineChart: ChartDrawing {
         let valuations = rows.indices.compactMap { index in
             values.secondaryLabels[index].map { (name: rows[index].series ?? rows[index].label, value: $0, date: rows[index].dateLabel) }
         }
-        return words.rounds(count: rows.count, span: span, largest: (values.rowLabels[largest], name), valuations: valuations)
+        return words.rounds(count: rows.count, total: spec.totalCount, span: span, largest: (values.rowLabels[largest], name), valuations: valuations)
     }
 }

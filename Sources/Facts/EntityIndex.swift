@@ -20,7 +20,7 @@ public struct EntityIndex: Sendable {
             }
         }
         for index in all.indices { register(index) }
-        for name in Set(names).sorted() where byName[EntityName.normalize(name)] == nil {
+        for name in Self.spellings(names) where byName[EntityName.normalize(name)] == nil {
             let slug = Slug.make(from: name)
             if let existing = bySlug[slug] {
                 byName[EntityName.normalize(name)] = existing
@@ -36,6 +36,19 @@ public struct EntityIndex: Sendable {
         self.entities = order.map { all[$0] }
         self.byName = byName.compactMapValues { position[$0] }
         self.bySlug = bySlug.compactMapValues { position[$0] }
+    }
+
+    /// Each name once, the preferred spelling of names that differ only in case or spacing first, so an
+    /// unlisted entity is named as most facts write it (`MiniMax` over one `MINIMAX`).
+    static func spellings(_ names: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        func isMixedCase(_ name: String) -> Bool { name != name.uppercased() && name != name.lowercased() }
+        return counts.keys.sorted { a, b in
+            if counts[a] != counts[b] { return counts[a, default: 0] > counts[b, default: 0] }
+            if isMixedCase(a) != isMixedCase(b) { return isMixedCase(a) }
+            return a < b
+        }
     }
 
     /// The entity a name or alias refers to, ignoring case and spacing.

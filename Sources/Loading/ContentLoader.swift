@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import Markup
 import Model
 import Parallel
 
@@ -98,7 +99,65 @@ public struct ContentLoader: Sendable {
         }
 
         guard let config else { return (nil, diagnostics) }
-        return (SiteContent(config: config, articles: articles, pages: pages, entities: entities), diagnostics)
+        diagnostics += Self.missingRates(in: articles, config: config)
+        var content = SiteContent(config: config, articles: articles, pages: pages, entities: entities)
+        content.unreadableArticleSlugs = likelySlugs(of: zip(articleFiles, articleResults).filter { $0.1.0 == nil }.map(\.0))
+        content.unreadablePageSlugs = likelySlugs(of: zip(pageFiles, pageResults).filter { $0.1.0 == nil }.map(\.0))
+        return (content, diagnostics)
+    }
+
+    /// Amounts in a currency that site.yaml has no rate for, where a chart would have to convert them:
+    /// the site-wide funding and pay charts mix every article's amounts, and a figures chart its group's.
+    static func missingRates(in articles: [Article], config: SiteConfig) -> [Diagnostic] {
+        var groups: [[Fact.WrittenAmount]] = [[], []]
+        for article in articles {
+            var figureGroups: [String: [Fact.WrittenAmount]] = [:]
+            for fact in article.facts {
+                switch fact.detail {
+                case .funding: groups[0] += fact.amounts
+                case .salary: groups[1] += fact.amounts
+                case .figure(let figure): if let group = figure.group { figureGroups[group, default: []] += fact.amounts }
+                case .distribution: break
+                }
+            }
+            groups += figureGroups.keys.sorted().compactMap { figureGroups[$0] }
+        }
+        let display = config.currency.display
+        var problems: [Diagnostic] = []
+        for amounts in groups where Set(amounts.compactMap { $0.quantity.currency?.code }).count > 1 {
+            for amount in amounts {
+                guard let code = amount.quantity.currency?.code, code != display, config.currency.rates[code] == nil else { continue }
+                problems.append(.error(
+                    at: amount.location, field: amount.field,
+                    "charts convert \"\(amount.quantity.written)\" to \(display), but site.yaml has no rate for \(code): add \(code) to currency.rates in site.yaml"))
+            }
+        }
+        return problems
+    }
+
+    /// The slugs files that could not be loaded would likely have had: from a `slug:` or `title:`
+    /// line of their front matter, and from their file names without a leading date.
+    private func likelySlugs(of files: [ContentFile]) -> Set<String> {
+        var slugs: Set<String> = []
+        for file in files {
+            var name = Substring(file.name.dropLast(".md".count))
+            if name.count > 11, name.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }), name.dropFirst(10).first == "-" {
+                name = name.dropFirst(11)
+            }
+            slugs.insert(Slug.make(from: String(name)))
+            guard case .success(let source) = read(file) else { continue }
+            for line in source.text.split(separator: "\n", maxSplits: 200).prefix(200) {
+                for key in ["slug: ", "title: "] where line.hasPrefix(key) {
+                    var value = line.dropFirst(key.count).trimmingSpaces()
+                    if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2, value.last == quote {
+                        value = String(value.dropFirst().dropLast())
+                    }
+                    slugs.insert(key == "slug: " ? value : Slug.make(from: value))
+                }
+            }
+        }
+        slugs.remove("")
+        return slugs
     }
 
     // MARK: Files

@@ -17,7 +17,7 @@ struct FactReader {
     let articleSource: SourceReference?
     private var facts: [Fact] = []
     private var idLocations: [String: SourceLocation] = [:]
-    /// Explicit ids of entries that could not be read.
+    /// Explicit ids and field paths (`funding[0]`) of entries that could not be read.
     private(set) var unreadableIDs: Set<String> = []
 
     init(articleSource: SourceReference?) {
@@ -48,7 +48,10 @@ struct FactReader {
             case .distribution: Self.distributionFields
             case .figure: Self.figureFields
             }
-        guard let object = reader.object(node, field: field, allowed: allowed) else { return nil }
+        guard let object = reader.object(node, field: field, allowed: allowed) else {
+            unreadableIDs.insert(field)
+            return nil
+        }
         let detail: Fact.Detail? =
             switch kind {
             case .funding: readFunding(object, reader: &reader).map(Fact.Detail.funding)
@@ -60,10 +63,29 @@ struct FactReader {
         let source = object["source"].flatMap { reader.sourceReference($0, field: object.path("source")) } ?? articleSource
         let note = object["note"].flatMap { reader.string($0, field: object.path("note")) }
         guard let detail, let id else {
-            if let explicit = object["id"]?.scalarText?.trimmingSpaces() { unreadableIDs.insert(explicit) }
+            if let explicit = object["id"]?.scalarText?.trimmingSpaces() {
+                // Links may use the id the error suggests.
+                unreadableIDs.formUnion([explicit, Slug.make(from: explicit)])
+            }
+            unreadableIDs.insert(field)
             return nil
         }
-        return Fact(id: id, detail: detail, source: source, note: note, location: reader.location(of: node))
+        var fact = Fact(id: id, detail: detail, source: source, note: note, location: reader.location(of: node))
+        fact.amounts = Self.amounts(of: detail).compactMap { key, quantity in
+            guard let quantity, quantity.currency != nil, let node = object[key] else { return nil }
+            return Fact.WrittenAmount(field: object.path(key), location: reader.location(of: node), quantity: quantity)
+        }
+        return fact
+    }
+
+    /// The fields of a fact that may hold money, with their values.
+    private static func amounts(of detail: Fact.Detail) -> [(String, Quantity?)] {
+        switch detail {
+        case .funding(let round): [("amount", round.amount), ("valuation", round.valuation)]
+        case .salary(let salary): [("pay", salary.pay)]
+        case .distribution: []
+        case .figure(let figure): [("value", figure.value)]
+        }
     }
 
     // MARK: Blocks
@@ -251,6 +273,11 @@ extension FieldReader {
     /// A percentage such as `32.45%`.
     mutating func percent(_ node: YAMLNode, field: @autoclosure () -> String) -> Quantity? {
         guard let quantity = quantity(node, field: field()) else { return nil }
+        if quantity.unit == .number, !quantity.isRange {
+            let name = field().split(separator: ".").last.map(String.init) ?? field()
+            error(at: node, field: field(), "\"\(quantity.written)\" has no % sign; a share is a percentage: \(name): \(quantity.written)%")
+            return nil
+        }
         guard quantity.isPercent, !quantity.isRange else {
             error(at: node, field: field(), "expected a percentage such as 32.45% or the word rest, found \"\(quantity.written)\"")
             return nil

@@ -3,6 +3,24 @@ import Foundation
 import Model
 
 extension SiteConfig {
+    /// Why `text` cannot be the address the site lives at, or `nil` when it can: an absolute http(s)
+    /// URL with a host and no query or fragment (pages' URLs are made by appending their paths to it).
+    public static func baseURLProblem(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: lower.hasPrefix), !text.contains(where: \.isWhitespace) else {
+            return "\"\(text)\" is not an absolute http:// or https:// URL; write the address the site lives at, such as https://example.org/briefing/"
+        }
+        let rest = text.dropFirst(scheme.count)
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let path = rest.dropFirst(host.count).prefix { $0 != "?" && $0 != "#" }
+        let example = "\(text.prefix(scheme.count))\(host.isEmpty ? "example.org" : host)\(path.isEmpty ? "/" : path)\(path.hasSuffix("/") ? "" : "/")"
+        if host.isEmpty { return "\"\(text)\" has no host name; write the address the site lives at, such as https://example.org/briefing/" }
+        if text.contains("?") || text.contains("#") {
+            return "\"\(text)\" has a \(text.contains("?") ? "query (?…)" : "fragment (#…)"), which page addresses cannot follow; write the address the site lives at: \(example)"
+        }
+        return nil
+    }
+
     static let fields = ["title", "description", "base_url", "language", "author", "currency", "markdown"]
 
     /// Reads `Content/site.yaml`; every problem is a located diagnostic.
@@ -20,7 +38,11 @@ extension SiteConfig {
         if let node = object["description"] { config.description = reader.string(node, field: "description") ?? "" }
         if let node = object["author"] { config.author = reader.string(node, field: "author") ?? "" }
         if let node = object["base_url"], let url = reader.url(node, field: "base_url") {
-            config.baseURL = url.hasSuffix("/") ? url : url + "/"
+            if let problem = Self.baseURLProblem(url) {
+                reader.error(at: node, field: "base_url", problem)
+            } else {
+                config.baseURL = url.hasSuffix("/") ? url : url + "/"
+            }
         }
         if let node = object["language"], let code = reader.string(node, field: "language") {
             if let language = Language(rawValue: code) {

@@ -22,9 +22,12 @@ struct YAMLObject {
         self.entries = entries
     }
 
+    /// Fields whose values already have an error of their own; they read as missing, silently.
+    var reported: Set<String> = []
+
     /// The value of `key`, unless it is missing or explicitly empty (`key:` or `key: null`).
     subscript(key: String) -> YAMLNode? {
-        guard let value = entries.first(where: { $0.name == key })?.value else { return nil }
+        guard !reported.contains(key), let value = entries.first(where: { $0.name == key })?.value else { return nil }
         if case .scalar(let text, .plain) = value.content, Self.isNull(text) {
             return nil
         }
@@ -83,7 +86,10 @@ struct FieldReader {
                 append(.error(at: location(ofComposed: root), "front matter is too large or nested too deeply (more than \(Self.nodeBudget) values or \(Self.depthLimit) levels); anchors and aliases that multiply values are not supported"))
                 return nil
             }
-            return YAMLNode(root)
+            let node = YAMLNode(root)
+            // The fast parser refuses comments, so only text read by Yams can hold one.
+            if yaml.contains(" #") { reportValuesCutByComments(in: node, field: "", lines: yaml.split(separator: "\n", omittingEmptySubsequences: false)) }
+            return node
         } catch let yamlError as YamlError {
             report(yamlError)
         } catch {
@@ -91,6 +97,41 @@ struct FieldReader {
         }
         return nil
     }
+
+    /// `label: Rank #1 lab` reads as `Rank`: YAML starts a comment at ` #`. In fields of prose, a
+    /// comment that starts with a letter or digit right after the `#` is taken for part of the value.
+    private mutating func reportValuesCutByComments(in node: YAMLNode, field: String, lines: [Substring]) {
+        switch node.content {
+        case .mapping(let pairs):
+            for (key, value) in pairs {
+                let path = field.isEmpty ? key.scalarText ?? "" : "\(field).\(key.scalarText ?? "")"
+                if case .scalar(let text, .plain) = value.content, let mark = value.mark, let name = key.scalarText,
+                    Self.proseFields.contains(name), !text.contains("\n"), lines.indices.contains(mark.line - 1)
+                {
+                    let line = Array(lines[mark.line - 1].unicodeScalars)
+                    var index = mark.column - 1 + text.unicodeScalars.count
+                    while index < line.count, line[index] == " " { index += 1 }
+                    if index + 1 < line.count, line[index] == "#", line[index + 1].properties.isAlphabetic || ("0"..."9").contains(line[index + 1]) {
+                        let whole = String(String.UnicodeScalarView(line[(mark.column - 1)...])).trimmingSpaces()
+                        let quoted = "\"" + whole.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                        append(.error(
+                            at: location(line: mark.line, column: index + 1), field: path,
+                            "\" #\" starts a comment in YAML, so the value ends before it; put the whole value in quotes: \(name): \(quoted)"))
+                    }
+                }
+                reportValuesCutByComments(in: value, field: path, lines: lines)
+            }
+        case .sequence(let items):
+            for (index, item) in items.enumerated() { reportValuesCutByComments(in: item, field: "\(field)[\(index)]", lines: lines) }
+        case .scalar, .alias:
+            break
+        }
+    }
+
+    /// Fields that hold words rather than values, where a `#` is likely part of the text.
+    private static let proseFields: Set<String> = [
+        "title", "summary", "description", "author", "label", "note", "role", "employer", "company", "round", "name", "about", "basis",
+    ]
 
     private func checkSize(of node: Node, depth: Int, budget: inout Int) -> Bool {
         budget -= 1
@@ -123,6 +164,12 @@ struct FieldReader {
             }
         let location = mark.map { self.location(line: $0.line, column: $0.column) }
             ?? SourceLocation(path: source.path, line: lineOffset + 1)
+        let previousLine = location.line > lineOffset + 1 ? source.line(location.line - 1) : ""
+        if let trap = YAMLTrap(problem: problem, line: source.line(location.line), column: location.column, previousLine: previousLine) {
+            let line = trap.column.map(location.withColumn) ?? location
+            append(.error(at: line.shifted(lines: trap.lineDelta), field: trap.field, trap.message))
+            return
+        }
         let detail = context.map { "\(problem) \($0)" } ?? problem
         append(.error(at: location, "invalid YAML: \(detail)"))
     }
@@ -168,12 +215,33 @@ struct FieldReader {
         }
         var entries: [YAMLObject.Entry] = []
         entries.reserveCapacity(mapping.count)
-        for (key, value) in mapping {
+        let splits = splitNumbers(in: mapping)
+        var reported: Set<String> = []
+        for (index, (key, value)) in mapping.enumerated() {
+            if let split = splits.values[index] {
+                guard let name = key.scalarText else { continue }
+                let path = field.isEmpty ? name : "\(field).\(name)"
+                let quoted = "\"" + split.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                let isThousands = split.split(separator: ",").dropFirst().allSatisfy { group in
+                    group.prefix(3).count == 3 && group.prefix(3).allSatisfy { $0.isASCII && $0.isNumber } && !(group.dropFirst(3).first?.isNumber ?? false)
+                }
+                let fix = isThousands
+                    ? "put the value in quotes: \(name): \(quoted)"
+                    : "a decimal point is written \".\": \(name): \(split.replacingOccurrences(of: ",", with: "."))"
+                error(at: value, field: path, "\"\(split)\" is cut at its comma, which separates fields inside { … }; \(fix)")
+                if allowed.contains(name) { reported.insert(name) }
+                continue
+            }
+            if splits.consumed.contains(index) { continue }
             guard let name = key.scalarText else {
                 error(at: key, field: field, "a field name must be plain text")
                 continue
             }
             guard allowed.contains(name) else {
+                // A misspelt field is one mistake: the field it was meant to be is not also "missing".
+                if let meant = Suggestion.closest(to: name, in: allowed), !mapping.contains(where: { $0.key.scalarText == meant }) {
+                    reported.insert(meant)
+                }
                 let path = field.isEmpty ? name : "\(field).\(name)"
                 let hint = Suggestion.hint(for: name, in: allowed)
                 let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -187,12 +255,63 @@ struct FieldReader {
             }
             entries.append(YAMLObject.Entry(name: name, value: value))
         }
-        return YAMLObject(field: field, node: node, entries: entries)
+        var object = YAMLObject(field: field, node: node, entries: entries)
+        object.reported = reported
+        return object
+    }
+
+    /// Values that a `{ … }` entry cut at a thousands separator (`pay: ¥4,000/day` reads as `pay: ¥4`
+    /// and a field `000/day`), keyed by the index of the cut pair, with the value as written; and the
+    /// indices of the pairs that hold the rest of those values.
+    private func splitNumbers(in mapping: [YAMLNode.Pair]) -> (values: [Int: String], consumed: Set<Int>) {
+        var splits: [Int: String] = [:]
+        var consumed: Set<Int> = []
+        var index = 0
+        while index < mapping.count {
+            let (key, value) = mapping[index]
+            guard key.scalarText != nil, case .scalar(let text, .plain) = value.content, text.last?.isNumber == true,
+                index + 1 < mapping.count, Self.isNumberGroup(mapping[index + 1].key, mapping[index + 1].value),
+                followsComma(mapping[index + 1].key)
+            else {
+                index += 1
+                continue
+            }
+            var written = text
+            var next = index + 1
+            while next < mapping.count, Self.isNumberGroup(mapping[next].key, mapping[next].value), followsComma(mapping[next].key) {
+                written += "," + (mapping[next].key.scalarText ?? "")
+                consumed.insert(next)
+                next += 1
+            }
+            splits[index] = written
+            index = next
+        }
+        return (splits, consumed)
+    }
+
+    /// A key such as `000/day`, `500` or `45%` with no value: the digits after a thousands separator
+    /// (or a decimal comma).
+    private static func isNumberGroup(_ key: YAMLNode, _ value: YAMLNode) -> Bool {
+        guard case .scalar(let text, .plain) = key.content, let first = text.unicodeScalars.first, ("0"..."9").contains(first) else {
+            return false
+        }
+        if case .scalar(let valueText, .plain) = value.content { return valueText.isEmpty }
+        return false
+    }
+
+    /// Whether the text just before `node` on its line is a comma (spaces aside).
+    private func followsComma(_ node: YAMLNode) -> Bool {
+        guard let mark = node.mark else { return false }
+        let line = Array(source.line(mark.line + lineOffset).unicodeScalars)
+        var index = mark.column - 2
+        while index >= 0, index < line.count, line[index] == " " { index -= 1 }
+        return index >= 0 && index < line.count && line[index] == ","
     }
 
     /// A required value; a missing one is an error at the mapping.
     mutating func require(_ object: YAMLObject, _ key: String) -> YAMLNode? {
         guard let value = object[key] else {
+            if object.reported.contains(key) { return nil }
             error(at: object.node, field: object.path(key), "missing required field \"\(key)\"")
             return nil
         }
@@ -240,6 +359,11 @@ struct FieldReader {
     /// A list of texts; a single text is accepted as a list of one.
     mutating func strings(_ node: YAMLNode, field: @autoclosure () -> String) -> [String] {
         switch node.content {
+        case .scalar(let text, .plain) where text.contains(","):
+            let name = field().split(separator: ".").last.map(String.init) ?? field()
+            let items = text.split(separator: ",").map { $0.trimmingSpaces() }.joined(separator: ", ")
+            error(at: node, field: field(), "\"\(text.trimmingSpaces())\" reads as one item; write a list in brackets: \(name): [\(items)]")
+            return []
         case .scalar:
             return string(node, field: field()).map { [$0] } ?? []
         case .sequence(let sequence):

@@ -185,6 +185,7 @@ public struct HTMLRenderer<Delegate: MarkdownRenderingDelegate> {
         case .text(let literal):
             statistics.count(literal)
             writer.text(literal)
+            if literal.contains("](") { reportLinksWithSpaces(in: literal, at: node.position) }
         case .softBreak:
             writer.raw("\n")
         case .lineBreak:
@@ -286,6 +287,26 @@ public struct HTMLRenderer<Delegate: MarkdownRenderingDelegate> {
         guard !reportedRawHTML else { return }
         reportedRawHTML = true
         warn(at: point, "raw HTML is left out of the page (set markdown.unsafe_html: true in site.yaml to keep it)")
+    }
+
+    /// `[text](fact: id)` is not a link in CommonMark (an address cannot hold a space), so it would be
+    /// shown as typed, brackets and all.
+    private mutating func reportLinksWithSpaces(in literal: String, at point: SourcePoint) {
+        var searchStart = literal.startIndex
+        while let middle = literal.range(of: "](", range: searchStart..<literal.endIndex) {
+            searchStart = middle.upperBound
+            guard let open = literal[..<middle.lowerBound].lastIndex(of: "["),
+                let close = literal[middle.upperBound...].firstIndex(of: ")")
+            else { continue }
+            let address = literal[middle.upperBound..<close]
+            guard address.contains(" "), !address.isEmpty else { continue }
+            let column = point.column + literal[..<open].utf8.count
+            // `fact: id` wants the space out; an address with spaces in it wants angle brackets.
+            let fixed = address.contains(": ") ? address.split(separator: " ").joined() : "<\(address)>"
+            warn(
+                at: SourcePoint(line: point.line, column: column),
+                "this is not a link and shows as typed: a link address cannot contain spaces; write (\(fixed))")
+        }
     }
 
     private mutating func warn(at point: SourcePoint, _ message: String) {

@@ -39,7 +39,8 @@ public struct Article: Sendable, Equatable {
     public var slugLocation: SourceLocation
     /// The fact blocks, in the order written: funding, salaries, distributions, figures.
     public var facts: [Fact]
-    /// Ids of fact entries that have errors, so links to them are not reported twice.
+    /// Ids of fact entries that have errors, and the field paths of those entries (`funding[0]`), so
+    /// links and charts that need them are not reported twice.
     public var unreadableFactIDs: Set<String> = []
 
     public init(
@@ -92,6 +93,10 @@ public struct SiteContent: Sendable, Equatable {
     public var pages: [Page]
     /// From `Content/entities.yaml`, in file order; empty when there is none.
     public var entities: [Entity]
+    /// Slugs an article or page that could not be read would have had (from its `slug:`, its title or
+    /// its file name), so links to it are not reported as broken besides its own errors.
+    public var unreadableArticleSlugs: Set<String> = []
+    public var unreadablePageSlugs: Set<String> = []
 
     public init(config: SiteConfig, articles: [Article], pages: [Page], entities: [Entity] = []) {
         self.config = config

@@ -36,6 +36,21 @@ public struct Fact: Sendable, Equatable {
     public var note: String?
     /// Where the fact's entry starts in its file.
     public var location: SourceLocation
+    /// Where each amount of money in the fact is written, for problems found once every article is read.
+    public var amounts: [WrittenAmount] = []
+
+    /// An amount of money and where it is written (`funding[0].amount` at its line and column).
+    public struct WrittenAmount: Sendable, Equatable {
+        public var field: String
+        public var location: SourceLocation
+        public var quantity: Quantity
+
+        public init(field: String, location: SourceLocation, quantity: Quantity) {
+            self.field = field
+            self.location = location
+            self.quantity = quantity
+        }
+    }
 
     public init(id: String, detail: Detail, source: SourceReference?, note: String? = nil, location: SourceLocation) {
         self.id = id
@@ -204,7 +219,9 @@ public struct Entity: Sendable, Equatable, Hashable {
 
 /// How names are compared: case, spacing and punctuation do not matter.
 public enum EntityName {
+    /// The name without case, spaces, commas or full stops: `Moonshot AI`, `moonshot ai` and `MoonshotAI`
+    /// are one name.
     public static func normalize(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "." }).joined(separator: " ")
+        String(name.lowercased().filter { !($0.isWhitespace || $0 == "," || $0 == ".") })
     }
 }

@@ -139,10 +139,29 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         switch charts.spec(request.subject, facts: orderedFacts, title: request.title, type: request.type) {
         case .success(let spec):
             return draw(spec)
+        case .failure(let problem) where problem.isWarning:
+            diagnostics.append(.warning(at: request.location, field: "chart.of", problem.message))
+            return ""
         case .failure(let problem):
-            diagnostics.append(.error(at: request.location, field: "chart.of", problem.message))
+            if !problem.isReportedAtTheAmounts, !dependsOnUnreadableEntries(request.subject) {
+                diagnostics.append(.error(at: request.location, field: "chart.of", problem.message))
+            }
             return ""
         }
+    }
+
+    /// Whether entries the chart would draw have errors of their own, which are reported already.
+    private func dependsOnUnreadableEntries(_ subject: ChartRequest.Subject) -> Bool {
+        let block: String
+        switch subject {
+        case .funding: block = "funding"
+        case .salaries: block = "salaries"
+        case .distribution(let id):
+            if unreadableIDs.contains(id) { return true }
+            block = "distributions"
+        case .figures: block = "figures"
+        }
+        return unreadableIDs.contains { $0.hasPrefix(block + "[") }
     }
 
     /// Charts for every chartable block that no fence placed.
@@ -154,8 +173,10 @@ struct BodyDelegate: MarkdownRenderingDelegate {
                 guard drawsCharts else { return nil }
                 let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
                 return rendered
+            case .failure(let problem) where problem.isReportedAtTheAmounts:
+                return nil
             case .failure(let problem):
-                let location = orderedFacts.first.map(\.location) ?? origin
+                let location = problem.location ?? orderedFacts.first.map(\.location) ?? origin
                 lateDiagnostics.append(.warning(at: location, field: subject.description, "no chart in Key figures: \(problem.message)"))
                 return nil
             }

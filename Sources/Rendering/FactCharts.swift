@@ -43,6 +43,7 @@ struct FactCharts {
         if let limit, spec.kind != .stacked, spec.rows.count > limit {
             let total = spec.rows.count
             spec.rows = Self.largest(limit, of: spec.rows) { ($0.low + ($0.high ?? $0.low)) / 2 }
+            spec.totalCount = total
             spec.notes.insert(
                 config.language == .zh ? "图中为最大的 \(limit) 项（共 \(total) 项），下表列出全部。" : "The \(limit) largest of \(total) are shown; the table lists them all.",
                 at: 0)
@@ -121,7 +122,7 @@ struct FactCharts {
         let periods = Set(pays.compactMap(\.1.pay.period))
         let annualise = periods.count > 1
         var notes = conversion.notes
-        if annualise { notes.append(language == .zh ? "按年计算：每年 250 个工作日、12 个月。" : "Annualised: 250 working days or 12 months a year.") }
+        if annualise { notes.append(annualisationNote(periods)) }
         let rows = pays.map { fact, salary in
             let pay = salary.pay
             let (low, high): (Decimal, Decimal?) =
@@ -164,6 +165,17 @@ struct FactCharts {
         guard units.count == 1, let first = members.first?.1.value else {
             return .failure(ChartProblem("figures in group \"\(group)\" mix units (\(units.sorted().joined(separator: ", "))); a chart needs one unit"))
         }
+        var labels: [String] = []
+        for label in members.compactMap({ $0.1.unit?.trimmingCharacters(in: .whitespaces) }) where !labels.contains(label) { labels.append(label) }
+        let dimensions = members.map { Self.dimension(of: $0.1.unit) }
+        let labelled = members.indices.filter { !dimensions[$0].isEmpty }
+        if let first = labelled.first, let odd = labelled.first(where: { dimensions[$0] != dimensions[first] }).map({ members[$0] }) {
+            var problem = ChartProblem(
+                "figures in group \"\(group)\" are in different units (\(labels.joined(separator: ", "))) and would share one axis; give them one unit or put them in separate groups")
+            problem.isWarning = true
+            problem.location = odd.0.location
+            return .failure(problem)
+        }
         let conversion: Conversion
         switch Conversion.make(for: members.map(\.1.value), config: config) {
         case .success(let made): conversion = made
@@ -194,6 +206,28 @@ struct FactCharts {
 
     // MARK: Helpers
 
+    /// "Annualised: 250 working days or 12 months a year.", naming only the periods the chart converts.
+    private func annualisationNote(_ periods: Set<PayPeriod>) -> String {
+        let convention = AnnualizationConvention.standard
+        let used = PayPeriod.allCases.filter { periods.contains($0) && $0 != .year }
+        let parts = used.map { period -> String in
+            let count = DecimalText.grouped(convention.periods(of: period))
+            switch (period, config.language) {
+            case (.hour, .zh): return "\(count) 个工作小时"
+            case (.day, .zh): return "\(count) 个工作日"
+            case (.week, .zh): return "\(count) 周"
+            case (.month, .zh), (.year, .zh): return "\(count) 个月"
+            case (.hour, _): return "\(count) working hours"
+            case (.day, _): return "\(count) working days"
+            case (.week, _): return "\(count) weeks"
+            case (.month, _), (.year, _): return "\(count) months"
+            }
+        }
+        if config.language == .zh { return "按年计算：每年 \(parts.joined(separator: "、"))。" }
+        let list = parts.count > 1 ? parts.dropLast().joined(separator: ", ") + " or " + (parts.last ?? "") : parts.joined()
+        return "Annualised: \(list) a year."
+    }
+
     var language: ChartLanguage { config.language == .zh ? .zh : .en }
 
     private func defaultTitle(_ subject: ChartRequest.Subject) -> String {
@@ -223,6 +257,18 @@ struct FactCharts {
         return Double(date.year) + (month + day) / 12
     }
 
+    /// Words for people that count as one unit: researchers and scientists share an axis, GPUs do not.
+    private static let people: Set<String> = [
+        "people", "person", "persons", "researchers", "scientists", "engineers", "employees", "staff", "workers",
+        "hires", "recruits", "candidates", "graduates", "students", "interns", "executives", "users", "人", "名",
+    ]
+
+    /// What a figure counts: its unit label, with every word for people as "people"; `""` without one.
+    private static func dimension(of unit: String?) -> String {
+        guard let unit = unit?.trimmingCharacters(in: .whitespaces).lowercased() else { return "" }
+        return people.contains(unit) ? "people" : unit
+    }
+
     private static func unitKey(_ unit: QuantityUnit) -> String {
         switch unit {
         case .number: "number"
@@ -246,7 +292,16 @@ struct FactCharts {
 /// Why a chart cannot be drawn, in words for the editor.
 struct ChartProblem: Error, Equatable {
     var message: String
-    init(_ message: String) { self.message = message }
+    /// A missing exchange rate, which loading reports at each amount that needs it.
+    var isReportedAtTheAmounts = false
+    /// A chart that could be drawn but would mislead: a warning, and the chart is left out.
+    var isWarning = false
+    /// Where the cause is, when it is one fact rather than the request.
+    var location: SourceLocation?
+    init(_ message: String, isReportedAtTheAmounts: Bool = false) {
+        self.message = message
+        self.isReportedAtTheAmounts = isReportedAtTheAmounts
+    }
 }
 
 /// Brings amounts in several currencies to one: the display currency, at the site's rates.
@@ -263,7 +318,7 @@ struct Conversion {
         var rates: [String: Decimal] = [display: 1]
         for code in codes.sorted() where code != display {
             guard let rate = config.currency.rates[code] else {
-                return .failure(ChartProblem("amounts in \(codes.sorted().joined(separator: " and ")) need converting to \(display), but site.yaml has no rate for \(code); add currency.rates.\(code)"))
+                return .failure(ChartProblem("amounts in \(codes.sorted().joined(separator: " and ")) need converting to \(display), but site.yaml has no rate for \(code); add currency.rates.\(code)", isReportedAtTheAmounts: true))
             }
             rates[code] = rate
         }

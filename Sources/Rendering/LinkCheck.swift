@@ -26,15 +26,18 @@ public struct LinkCheck: Sendable {
     }
 
     public enum Outcome: Sendable, Equatable {
-        /// Not a link into this site (absolute URL, mailto:, root-relative).
+        /// Not a link into this site (absolute URL, mailto:, `//host/…`).
         case external
         case page(Target)
         case broken(String)
     }
 
-    /// Resolves a relative `destination`; a page that does not exist is `.broken` with a reason.
+    /// Resolves a relative or root-relative (`/articles/x/`) `destination`; a page that does not exist is
+    /// `.broken` with a reason. Root-relative links are written relative to the page, so the site still
+    /// works under a sub-path and over `file://`.
     public func resolve(_ destination: String) -> Outcome {
-        guard !destination.isEmpty, !destination.hasPrefix("/"), !Self.hasScheme(destination) else { return .external }
+        guard !destination.isEmpty, !destination.hasPrefix("//"), !Self.hasScheme(destination) else { return .external }
+        let isRootRelative = destination.hasPrefix("/")
         let hashIndex = destination.firstIndex(of: "#")
         let fragment = hashIndex.map { String(destination[destination.index(after: $0)...]) }
         let beforeHash = hashIndex.map { String(destination[..<$0]) } ?? destination
@@ -42,7 +45,7 @@ public struct LinkCheck: Sendable {
         let query = String(beforeHash.dropFirst(pathPart.count))
         if pathPart.isEmpty { return .page(Target(path: nil, fragment: fragment, href: destination)) }
 
-        guard let resolved = Self.normalize(pageFolder + pathPart) else {
+        guard let resolved = Self.normalize(isRootRelative ? String(pathPart.dropFirst()) : pageFolder + pathPart) else {
             return .broken("\"\(destination)\" leads outside the site")
         }
         let candidates = resolved.hasSuffix("/") || resolved.isEmpty
@@ -55,7 +58,10 @@ public struct LinkCheck: Sendable {
             return .broken("\"\(destination)\" does not lead to a page of this site\(hint)")
         }
         var href = pathPart
-        if found.hasSuffix("index.html"), !pathPart.hasSuffix("index.html") {
+        if isRootRelative {
+            let depth = pageFolder.split(separator: "/").count
+            href = String(repeating: "../", count: depth) + (found.hasSuffix("index.html") ? found : resolved)
+        } else if found.hasSuffix("index.html"), !pathPart.hasSuffix("index.html") {
             href = (pathPart.hasSuffix("/") ? pathPart : pathPart + "/") + "index.html"
         }
         href += query + (fragment.map { "#" + $0 } ?? "")

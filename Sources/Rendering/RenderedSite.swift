@@ -20,6 +20,7 @@ public struct RenderedArticle: Sendable {
         hasher.combine(article.date.description)
         hasher.combine(article.summary)
         hasher.combine(article.tags)
+        hasher.combine(article.isDraft)
         hasher.combine(article.summary == nil ? rendered.markdown.firstParagraph : "")
         hasher.combine(rendered.markdown.statistics.readingMinutes)
         cardFingerprint = hasher.finalize()
@@ -60,8 +61,10 @@ public struct SiteMap: Sendable {
     /// Rows of the funding and salaries tables.
     public var fundingCount: Int
     public var salaryCount: Int
-    /// Output paths of every page (`articles/x/index.html`).
+    /// Output paths of every page (`articles/x/index.html`), and of the pages of articles and pages that
+    /// could not be read (`unreadablePaths`), so links to those are not reported on top of their errors.
     public var paths: Set<String>
+    public var unreadablePaths: Set<String>
     /// The plain pages, for the navigation every page shows.
     public var navigation: [(title: String, route: Route)]
     /// Every page of the site, in the order the build writes them.
@@ -90,9 +93,11 @@ public struct SiteMap: Sendable {
         jobs = []
         outputPaths = []
         paths = []
+        unreadablePaths = Set(
+            content.unreadableArticleSlugs.map { Route.article($0).outputPath } + content.unreadablePageSlugs.map { Route.page($0).outputPath })
         jobs = makeJobs()
         outputPaths = jobs.map { route(of: $0).outputPath }
-        paths = Set(outputPaths)
+        paths = Set(outputPaths).union(unreadablePaths)
     }
 }
 

@@ -11,6 +11,12 @@ public struct SiteFeeds: Sendable {
         self.site = site
     }
 
+    /// Positions of the articles the feed carries: the newest, drafts (built only with --drafts) left out.
+    /// Their bodies are kept for it when the others' are dropped.
+    public static func entries(of articles: [Article]) -> [Int] {
+        Array(articles.indices.lazy.filter { !articles[$0].isDraft }.prefix(feedLength))
+    }
+
     /// robots.txt: everything may be crawled; the sitemap is named.
     public func robots() -> OutputFile {
         OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL)sitemap.xml\n")
@@ -29,13 +35,14 @@ public struct SiteFeeds: Sendable {
         xml.element("id", text: base)
         xml.empty("link", ["rel": "self", "type": "application/atom+xml", "href": base + "feed.xml"])
         xml.empty("link", ["rel": "alternate", "type": "text/html", "href": base])
-        xml.element("updated", text: (site.articles.first?.article.date ?? CalendarDate(year: 2000)).rfc3339)
+        let entries = Self.entries(of: site.articles.map(\.article)).map { site.articles[$0] }
+        xml.element("updated", text: (entries.first?.article.date ?? CalendarDate(year: 2000)).rfc3339)
         xml.open("author")
         xml.element("name", text: config.author.isEmpty ? config.title : config.author)
         xml.close("author")
         xml.element("generator", text: "sitegen")
         xml.raw("\n")
-        for rendered in site.articles.prefix(Self.feedLength) {
+        for rendered in entries {
             let article = rendered.article
             let url = Route.article(article.slug).absoluteURL(base: base)
             xml.open("entry")
@@ -61,11 +68,14 @@ public struct SiteFeeds: Sendable {
         let base = site.config.baseURL
         var dated: [String: CalendarDate] = [:]
         for rendered in site.articles { dated[Route.article(rendered.article.slug).outputPath] = rendered.article.date }
+        // Drafts (built only with --drafts) are not announced to search engines.
+        let drafts = site.articles.filter(\.article.isDraft).map { Route.article($0.article.slug).outputPath }
+            + site.pages.filter(\.page.isDraft).map { Route.page($0.page.slug).outputPath }
         var xml = MarkupWriter(capacity: 64 * 1024)
         xml.raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
         xml.open("urlset", ["xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9"])
         xml.raw("\n")
-        for path in site.map.paths.sorted() where path != Route.notFound.outputPath {
+        for path in site.map.paths.subtracting(site.map.unreadablePaths).subtracting(drafts).sorted() where path != Route.notFound.outputPath {
             let urlPath = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
             xml.open("url")
             xml.element("loc", text: base + urlPath)

@@ -73,6 +73,7 @@ extension SiteRenderer {
             route: route, title: article.title, description: article.summary ?? rendered.body.firstParagraph, kind: .article,
             breadcrumbs: [(strings.latest, .home)], openGraphType: "article", published: article.date)
         info.jsonLD = newsArticleJSONLD(rendered)
+        info.isDraft = article.isDraft
         let headings = rendered.body.headings.filter { $0.level == 2 }
         let articleFields = summary(of: rendered, from: route).fields + [
             ("body", .html(rendered.body.html)),
@@ -96,6 +97,7 @@ extension SiteRenderer {
         var info = PageInfo(
             route: .page(page.slug), title: page.title, description: page.summary ?? rendered.body.firstParagraph, kind: .page,
             breadcrumbs: [(strings.latest, .home)])
+        info.isDraft = page.isDraft
         info.pageFields = [("summary", TemplateValue(page.summary)), ("body", .html(rendered.body.html))]
         return file(info, [])
     }

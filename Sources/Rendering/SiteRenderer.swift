@@ -57,6 +57,8 @@ public struct SiteRenderer: Sendable {
         var breadcrumbs: [(title: String, route: Route)] = []
         var openGraphType = "website"
         var published: CalendarDate?
+        /// A draft, built only with --drafts: marked on the page and kept out of search engines.
+        var isDraft = false
         var jsonLD: JSONValue?
         /// What the page adds to `page.*`.
         var pageFields: [(String, TemplateValue)] = []
@@ -84,7 +86,8 @@ public struct SiteRenderer: Sendable {
         let head = PageHead(
             title: info.title, fullTitle: route == .home ? config.title : "\(info.title) · \(config.title)",
             description: Self.oneLine(info.description, limit: 200), canonical: route.absoluteURL(base: config.baseURL),
-            kind: info.kind.rawValue, ogType: info.openGraphType, published: info.published.map(\.description), extra: info.pageFields)
+            kind: info.kind.rawValue, ogType: info.openGraphType, published: info.published.map(\.description), isDraft: info.isDraft,
+            extra: info.pageFields)
         return LayoutModel(
             lang: config.language == .zh ? "zh-Hans" : "en", site: siteValue, page: head, root: root, nav: nav,
             breadcrumbs: info.breadcrumbs.map { Link(title: $0.title, href: root + $0.route.outputPath) },
@@ -134,9 +137,26 @@ public struct SiteRenderer: Sendable {
     static let chartLimit = 12
 
     /// A chart figure for `facts` (the largest `chartLimit` values), or nil when they cannot be charted.
+    /// Companies and employers are named as their entities are, so one written `MINIMAX` is not a row
+    /// of its own.
     func chart(_ subject: ChartRequest.Subject, facts: [Fact], title: String? = nil) -> String? {
         let charts = FactCharts(config: config)
-        guard case .success(let spec) = charts.spec(subject, facts: facts, title: title, type: nil, limit: Self.chartLimit) else { return nil }
+        let named = facts.map { fact in
+            var fact = fact
+            guard let name = site.database.entity(of: fact)?.name else { return fact }
+            switch fact.detail {
+            case .funding(var round):
+                round.company = name
+                fact.detail = .funding(round)
+            case .salary(var salary):
+                salary.employer = name
+                fact.detail = .salary(salary)
+            case .distribution, .figure:
+                break
+            }
+            return fact
+        }
+        guard case .success(let spec) = charts.spec(subject, facts: named, title: title, type: nil, limit: Self.chartLimit) else { return nil }
         return ChartRenderer().render(spec).html
     }
 

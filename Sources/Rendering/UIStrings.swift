@@ -99,6 +99,7 @@ struct UIStrings {
                 "conflict": "Reports differ", "sectionLink": "Link to this section", "feed": "Atom feed", "facts": "Facts in this briefing",
                 "factsCaption": "Every figure in this briefing, as written and in exact form, with its source",
                 "keyFigures": "Key figures", "fact": "Fact", "asWritten": "As written", "exact": "Exact value", "kind": "Kind",
+                "draft": "Draft: this page is built only with --drafts and is not published.",
             ]
         case .zh:
             [
@@ -112,6 +113,7 @@ struct UIStrings {
                 "conflict": "报道不一致", "sectionLink": "本节链接", "feed": "Atom 订阅", "facts": "本文数据",
                 "factsCaption": "本文所有数据：原文写法、精确数值及来源",
                 "keyFigures": "关键数据", "fact": "事实", "asWritten": "原文", "exact": "精确数值", "kind": "类别",
+                "draft": "草稿：此页仅在使用 --drafts 构建时出现，不会发布。",
             ]
         }
     }

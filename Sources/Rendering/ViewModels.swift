@@ -67,6 +67,7 @@ struct PageHead: ViewModel {
     var kind: String
     var ogType: String
     var published: String?
+    var isDraft = false
     /// What a page kind adds here: plain pages their summary and body (`{{#page}}…{{/page}}`).
     var extra: [(String, TemplateValue)] = []
 
@@ -74,7 +75,7 @@ struct PageHead: ViewModel {
         let fields: [(String, TemplateValue)] = [
             ("title", .text(title)), ("fullTitle", .text(fullTitle)), ("description", .text(description)),
             ("canonical", .text(canonical)), ("kind", .text(kind)), ("ogType", .text(ogType)),
-            ("published", TemplateValue(published)),
+            ("published", TemplateValue(published)), ("draft", .bool(isDraft)),
         ] + extra
         return .object(TemplateObject(fields))
     }

@@ -51,13 +51,14 @@ included as `{{>partials/NAME}}`. `assets/` is copied to `Output/assets/` as is.
 | `page.kind` | `home`, `article`, `page`, `not-found`, `companies`, `entity`, `funding`, `salaries`, `tags` or `tag` |
 | `page.ogType` | `article` on articles, `website` elsewhere (Open Graph) |
 | `page.published` | ISO date of an article, for `article:published_time` |
+| `page.draft` | true on a draft article or page (built only with `--drafts`): the layout adds `noindex` and a visible notice |
 | `site.feed` | relative link to `feed.xml` |
 | `breadcrumbs[]`, `hasBreadcrumbs` | `title`, `href` of each level above this page (the page itself is `page.title`) |
 | `jsonLD` | schema.org JSON-LD for `<script type="application/ld+json">` (`NewsArticle` on articles, `Dataset` on the front page); safe to insert raw |
 | `root` | relative path from this page to the site root (`""`, `../../`) |
 | `assets` | relative path to `Output/assets/` |
 | `nav[]` | `title`, `href`, `current` (true on the page it links to), `section` (true inside its section, e.g. a company page for Companies) |
-| `strings.*` | the theme's own words in the site language: `latest`, `contents`, `tags`, `source`, `previous`, `next`, `skip`, `notFound`, `notFoundText`, `home`, `noArticles`, `published`, `navigation`, `articleNavigation` |
+| `strings.*` | the theme's own words in the site language: `latest`, `contents`, `tags`, `source`, `previous`, `next`, `skip`, `notFound`, `notFoundText`, `home`, `noArticles`, `published`, `navigation`, `articleNavigation`, `draft` |
 
 ## `index.mustache` — the front page
 
@@ -334,6 +335,7 @@ td.num, th.num { text-align: right; }
 .breadcrumbs ol { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; font-family: var(--sans); font-size: 0.85rem; color: var(--muted); }
 .breadcrumbs li + li::before { content: "›"; margin-right: 0.35rem; color: var(--muted); }
 .breadcrumbs a { color: var(--muted); }
+.draft-notice { margin: 0 0 1rem; padding: 0.5rem 0.75rem; border: 2px dashed var(--accent); background: var(--panel); font-family: var(--sans); font-size: 0.9rem; }
 .pagination { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; margin: 1.5rem 0; font-family: var(--sans); font-size: 0.95rem; }
 .item-list { list-style: none; padding: 0; margin: 0 0 2rem; }
 .item-list li { padding: 0.6rem 0; border-bottom: 1px solid var(--rule); font-family: var(--sans); }
@@ -449,6 +451,8 @@ h2:hover .heading-anchor, h3:hover .heading-anchor, .heading-anchor:focus-visibl
 {{#page.description}}<meta name="description" content="{{page.description}}">
 {{/page.description}}
 <link rel="canonical" href="{{page.canonical}}">
+{{#page.draft}}<meta name="robots" content="noindex">
+{{/page.draft}}
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feed}}">
 <meta property="og:type" content="{{page.ogType}}">
 <meta property="og:title" content="{{page.title}}">
@@ -484,6 +488,8 @@ h2:hover .heading-anchor, h3:hover .heading-anchor, .heading-anchor:focus-visibl
 <ol>{{#breadcrumbs}}<li><a href="{{href}}">{{title}}</a></li>{{/breadcrumbs}}<li aria-current="page">{{page.title}}</li></ol>
 </nav>
 {{/hasBreadcrumbs}}
+{{#page.draft}}<p class="draft-notice" role="note">{{strings.draft}}</p>
+{{/page.draft}}
 {{$main}}{{/main}}
 </main>
 <footer class="site-footer" id="site-footer">

@@ -39,8 +39,13 @@ public enum Scaffold {
         }
     }
 
-    /// Writes a new article for `title` under `root`; refuses to overwrite. Returns its path.
+    /// Writes a new article for `title` under `root`, which must be a site (it has Content/site.yaml);
+    /// refuses to overwrite. Returns its path.
     public static func createArticle(title: String, date: CalendarDate, in root: URL) throws(ScaffoldError) -> String {
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent("Content/site.yaml").path) else {
+            throw ScaffoldError(
+                message: "\(root.standardizedFileURL.path) is not a site: it has no Content/site.yaml; run this in a site's folder or pass --site DIR (sitegen init DIR creates a site)")
+        }
         let path = try articlePath(title: title, date: date)
         let url = root.appendingPathComponent(path)
         guard !FileManager.default.fileExists(atPath: url.path) else {
@@ -64,7 +69,7 @@ public enum Scaffold {
         return "Content/articles/\(date)-\(slug).md"
     }
 
-    /// A new article: front matter with the title and date, and every fact block commented out.
+    /// A new article: a draft with the title and date, and every fact block commented out.
     public static func article(title: String, date: CalendarDate) -> String {
         let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         return """
@@ -73,8 +78,8 @@ public enum Scaffold {
             date: \(date)
             summary: One or two sentences for lists, the feed and search results.
             tags: []
+            draft: true                        # built only with --drafts; set to false to publish
             # source: { name: GMT Eight, url: https://…, date: \(date) }
-            # draft: true                      # built only with --drafts
             # slug: short-url-name             # made from the title otherwise
             #
             # Fact blocks: uncomment what the article reports. Values are written the way the news writes
@@ -90,6 +95,7 @@ public enum Scaffold {
             #     investors: [Alibaba (lead), Tencent]
             # salaries:
             #   - { role: Senior technical leader, employer: ByteDance, pay: 30M–40M CNY/year }
+            #   - { role: Core AI intern, employer: Major tech firms, pay: "¥5,000/day" }   # quote values with commas inside { … }
             # distributions:
             #   - id: campus-monthly
             #     title: Campus-recruitment monthly salaries

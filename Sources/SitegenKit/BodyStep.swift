@@ -66,9 +66,10 @@ struct BodyStep: Sendable {
         let reservedIDs = theme.reservedIDs(for: .article)
         let pages = SiteRenderer(theme: theme, site: RenderedSite(config: config, articles: [], pages: [], database: database, map: map, index: index))
         let pathsChanged = self.pathsChanged
+        let inFeed = Set(SiteFeeds.entries(of: articles))
         return articles.indices.map { $0 }.parallelMap(jobs: jobs) { index -> ArticleOutcome in
             let article = articles[index]
-            let keepsHTML = index < SiteFeeds.feedLength
+            let keepsHTML = inFeed.contains(index)
             func render() -> RenderedBody {
                 let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
                 return bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links, reservedIDs: reservedIDs)

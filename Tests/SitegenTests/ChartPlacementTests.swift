@@ -47,11 +47,11 @@ struct ChartPlacementTests {
         ])
     }
 
-    @Test func missingRatesAreReportedAtTheFence() throws {
+    @Test func missingRatesAreReportedAtTheAmountNotAlsoAtTheFence() throws {
         let (site, problems) = try build(body: "```chart\nof: funding\n```\n", siteYAML: "title: T\n")
         defer { site.delete() }
         #expect(problems == [
-            "Content/articles/a.md:13:5: error: chart.of: amounts in CNY and USD need converting to USD, but site.yaml has no rate for CNY; add currency.rates.CNY"
+            "Content/articles/a.md:7:67: error: funding[1].amount: charts convert \"1 billion yuan\" to USD, but site.yaml has no rate for CNY: add CNY to currency.rates in site.yaml"
         ])
     }
 }

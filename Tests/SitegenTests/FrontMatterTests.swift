@@ -55,7 +55,9 @@ struct FrontMatterTests {
     @Test func yamlSyntaxErrorsPointIntoTheFile() {
         let (article, problems) = load("---\ntitle: A\ndate: 2025-07-22\ntags: [a, b\n---\nBody\n")
         #expect(article == nil)
-        #expect(problems == ["Content/articles/a.md:5:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"])
+        #expect(problems == [
+            "Content/articles/a.md:4:7: error: tags: a [ … ] list must close on its line, with commas between items: check this line for a missing \"]\" or comma"
+        ])
     }
 
     @Test func unknownFieldsAreErrorsWithSuggestions() {

@@ -93,7 +93,10 @@ struct HostileInputTests {
         ("", "Content/articles/a.md:1:1: error: an article starts with front matter: a line \"---\", then at least \"title:\" and \"date:\", then \"---\""),
         ("---\n---\n", "Content/articles/a.md:1:1: error: the front matter is empty; it needs at least \"title:\" and \"date:\""),
         ("---\ntitle: A\r\ndate: 2025-07-22\r---\rBody\n", ""),
-        ("---\ntitle: [unclosed\ndate: 2025-07-22\n---\n", "Content/articles/a.md:3:5: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"),
+        (
+            "---\ntitle: [unclosed\ndate: 2025-07-22\n---\n",
+            "Content/articles/a.md:2:8: error: title: a [ … ] list must close on its line, with commas between items: check this line for a missing \"]\" or comma"
+        ),
     ])
     func oddFilesGiveLocatedErrors(_ text: String, _ expected: String) throws {
         let site = try TemporarySite(articles: ["a.md": text])

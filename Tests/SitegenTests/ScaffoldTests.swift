@@ -31,13 +31,14 @@ struct ScaffoldTests {
         }
     }
 
-    @Test func aNewArticleIsDatedSluggedAndBuildsClean() throws {
+    @Test func aNewArticleIsADatedSluggedDraftThatBuildsClean() throws {
         let site = try TemporarySite()
         defer { site.delete() }
         let date = CalendarDate(year: 2025, month: 7, day: 22)
         let path = try Scaffold.createArticle(title: "MiniMax \"raises\" 智谱", date: date, in: site.root)
         #expect(path == "Content/articles/2025-07-22-minimax-raises-zhi-pu.md")
-        let report = site.build()
+        #expect(try site.read(path).contains("\ndraft: true "))
+        let report = site.build(drafts: true)
         #expect(report.diagnostics.map(\.description) == [])
         #expect(try site.read("Output/articles/minimax-raises-zhi-pu/index.html").contains("<h1>MiniMax &quot;raises&quot; 智谱</h1>"))
         #expect(throws: ScaffoldError(message: "\(path) already exists; it was left as it was")) {
