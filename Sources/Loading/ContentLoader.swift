@@ -64,9 +64,10 @@ public struct ContentLoader: Sendable {
         diagnostics += articleProblems + pageProblems
 
         let literals = LiteralReadings()
-        cache?.beginLoad()
-        let articleResults = loadInParallel(articleFiles) { Article.load(from: $0, literals: literals) }
-        let pageResults = loadInParallel(pageFiles, with: Page.load(from:))
+        cache?.articles.beginLoad()
+        cache?.pages.beginLoad()
+        let articleResults = loadInParallel(articleFiles, cache: cache?.articles) { Article.load(from: $0, literals: literals) }
+        let pageResults = loadInParallel(pageFiles, cache: cache?.pages, with: Page.load(from:))
         diagnostics += articleResults.flatMap(\.1) + pageResults.flatMap(\.1)
 
         // Articles are large values: they are ordered by position and copied once, not moved while sorting.
@@ -109,30 +110,42 @@ public struct ContentLoader: Sendable {
     /// Amounts in a currency that site.yaml has no rate for, where a chart would have to convert them:
     /// the site-wide funding and pay charts mix every article's amounts, and a figures chart its group's.
     static func missingRates(in articles: [Article], config: SiteConfig) -> [Diagnostic] {
-        var groups: [[Fact.WrittenAmount]] = [[], []]
+        let display = config.currency.display
+        /// The amounts one chart would draw: whether they mix currencies, and those without a rate.
+        struct Group {
+            var first: String?
+            var mixed = false
+            var lacking: [Fact.WrittenAmount] = []
+        }
+        func add(_ fact: Fact, to group: inout Group) {
+            for amount in fact.amounts {
+                guard let code = amount.quantity.currency?.code else { continue }
+                if let first = group.first { group.mixed = group.mixed || first != code } else { group.first = code }
+                if code != display, config.currency.rates[code] == nil { group.lacking.append(amount) }
+            }
+        }
+        var funding = Group()
+        var salaries = Group()
+        var lacking: [Fact.WrittenAmount] = []
         for article in articles {
-            var figureGroups: [String: [Fact.WrittenAmount]] = [:]
+            var figureGroups: [String: Group] = [:]
             for fact in article.facts {
                 switch fact.detail {
-                case .funding: groups[0] += fact.amounts
-                case .salary: groups[1] += fact.amounts
-                case .figure(let figure): if let group = figure.group { figureGroups[group, default: []] += fact.amounts }
+                case .funding: add(fact, to: &funding)
+                case .salary: add(fact, to: &salaries)
+                case .figure(let figure): if let group = figure.group { add(fact, to: &figureGroups[group, default: Group()]) }
                 case .distribution: break
                 }
             }
-            groups += figureGroups.keys.sorted().compactMap { figureGroups[$0] }
+            for group in figureGroups.values where group.mixed { lacking += group.lacking }
         }
-        let display = config.currency.display
-        var problems: [Diagnostic] = []
-        for amounts in groups where Set(amounts.compactMap { $0.quantity.currency?.code }).count > 1 {
-            for amount in amounts {
-                guard let code = amount.quantity.currency?.code, code != display, config.currency.rates[code] == nil else { continue }
-                problems.append(.error(
-                    at: amount.location, field: amount.field,
-                    "charts convert \"\(amount.quantity.written)\" to \(display), but site.yaml has no rate for \(code): add \(code) to currency.rates in site.yaml"))
-            }
+        for group in [funding, salaries] where group.mixed { lacking += group.lacking }
+        return lacking.map { amount in
+            let code = amount.quantity.currency?.code ?? ""
+            return .error(
+                at: amount.location, field: amount.field,
+                "charts convert \"\(amount.quantity.written)\" to \(display), but site.yaml has no rate for \(code): add \(code) to currency.rates in site.yaml")
         }
-        return problems
     }
 
     /// The slugs files that could not be loaded would likely have had: from a `slug:` or `title:`
@@ -247,7 +260,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadInParallel<T: Sendable>(
-        _ files: [ContentFile], with load: @escaping @Sendable (SourceText) -> (T?, [Diagnostic])
+        _ files: [ContentFile], cache: FileResults<(T?, [Diagnostic])>?, with load: @escaping @Sendable (SourceText) -> (T?, [Diagnostic])
     ) -> [(T?, [Diagnostic])] {
         files.parallelMap(jobs: jobs) { file in
             let read = { () -> (T?, [Diagnostic]) in

@@ -6,7 +6,18 @@ import Model
 /// (`sitegen serve`): a file whose size, times and inode are unchanged is not read or parsed again.
 ///
 /// Safe to use from the loader's parallel readers.
-public final class LoadCache: @unchecked Sendable {
+public final class LoadCache: Sendable {
+    let articles = FileResults<(Article?, [Diagnostic])>()
+    let pages = FileResults<(Page?, [Diagnostic])>()
+
+    public init() {}
+
+    /// How many files the last load read and parsed, rather than took from the cache.
+    public var lastReadCount: Int { articles.readCount + pages.readCount }
+}
+
+/// The results of loading each file of one kind, by path, with the stamp of the file they were read from.
+final class FileResults<Result: Sendable>: @unchecked Sendable {
     /// Identifies one version of a file without reading it.
     struct Stamp: Equatable {
         var size: Int64
@@ -39,7 +50,7 @@ public final class LoadCache: @unchecked Sendable {
 
     private struct Entry {
         var stamp: Stamp
-        var result: any Sendable
+        var result: Result
         /// False when the file was modified moments before it was read: a second write within the
         /// file system's clock tick could leave the same stamp on other bytes, so it is read again.
         var trusted: Bool
@@ -49,22 +60,18 @@ public final class LoadCache: @unchecked Sendable {
     private var seen: Set<String> = []
     private let lock = NSLock()
 
-    public init() {}
-
     /// How many files the last load read and parsed, rather than took from the cache.
-    public private(set) var lastReadCount = 0
+    private(set) var readCount = 0
 
     /// The cached result for `path` when the file is unchanged; otherwise `load()`'s, remembered.
-    func result<T: Sendable>(forPath path: String, load: () -> T) -> T {
+    func result(forPath path: String, load: () -> Result) -> Result {
         let stamp = Stamp(path: path)
-        if let stamp, let entry = lock.withLock({ seen.insert(path); return entries[path] }), entry.trusted, entry.stamp == stamp,
-            let result = entry.result as? T
-        {
-            return result
+        if let stamp, let entry = lock.withLock({ seen.insert(path); return entries[path] }), entry.trusted, entry.stamp == stamp {
+            return entry.result
         }
         let result = load()
         lock.withLock {
-            lastReadCount += 1
+            readCount += 1
             seen.insert(path)
             if let stamp { entries[path] = Entry(stamp: stamp, result: result, trusted: stamp.isSettled) } else { entries[path] = nil }
         }
@@ -76,7 +83,7 @@ public final class LoadCache: @unchecked Sendable {
         lock.withLock {
             entries = entries.filter { seen.contains($0.key) }
             seen = []
-            lastReadCount = 0
+            readCount = 0
         }
     }
 }

@@ -17,6 +17,9 @@ public struct PublishingError: Error, CustomStringConvertible, Equatable {
 /// build therefore leaves the previous Output exactly as it was.
 public struct OutputWriter: Sendable {
     public let output: URL
+    /// Whether the replaced site is deleted on a background thread (a long-running preview), rather than
+    /// before `commit` returns. A process that ends first leaves it for the next build to remove.
+    public var removesPreviousInBackground = false
 
     public init(output: URL) {
         self.output = output.standardizedFileURL
@@ -64,7 +67,14 @@ public struct OutputWriter: Sendable {
             return
         }
         if sitegen_exchange_paths(staging.path, output.path) == 0 {
-            try? fileManager.removeItem(at: staging)  // now holds the previous site
+            // `staging` now holds the previous site.
+            // Renamed first, so the next build of this process can stage under the same name at once.
+            let trash = staging.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).trash-\(getpid())-\(UUID().uuidString)")
+            if removesPreviousInBackground, rename(staging.path, trash.path) == 0 {
+                Thread.detachNewThread { try? FileManager.default.removeItem(at: trash) }
+            } else {
+                try? fileManager.removeItem(at: staging)
+            }
             return
         }
         // No atomic exchange here: two renames, with the old site kept until the new one is in place.
@@ -87,11 +97,13 @@ public struct OutputWriter: Sendable {
     /// Staging folders of builds that were killed before they finished. A build killed between
     /// its two fallback renames left the previous site in `.old-`; it goes back to Output first.
     private func removeLeftovers(in parent: URL) {
-        let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-"]
+        let prefixes = [".\(output.lastPathComponent).new-", ".\(output.lastPathComponent).old-", ".\(output.lastPathComponent).trash-"]
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
-        for name in names where prefixes.contains(where: name.hasPrefix) {
-            let suffix = name.split(separator: "-").last.map(String.init) ?? ""
-            if let pid = Int32(suffix), pid != getpid(), kill(pid, 0) == 0 { continue }  // another build is running
+        for name in names {
+            guard let prefix = prefixes.first(where: name.hasPrefix) else { continue }
+            // `.new-PID`, `.old-PID`, `.trash-PID-UNIQUE`: the pid of the build that made it.
+            let suffix = String(name.dropFirst(prefix.count).prefix { $0 != "-" })
+            if let pid = Int32(suffix), pid == getpid() || kill(pid, 0) == 0 { continue }  // this or another build is running
             let leftover = parent.appendingPathComponent(name)
             if name.hasPrefix(prefixes[1]), !FileManager.default.fileExists(atPath: output.path) {
                 try? FileManager.default.moveItem(at: leftover, to: output)

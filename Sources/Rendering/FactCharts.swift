@@ -34,14 +34,14 @@ struct FactCharts {
     func spec(_ subject: ChartRequest.Subject, facts: [Fact], title: String?, type: String?, limit: Int? = nil) -> Result<ChartSpec, ChartProblem> {
         let result: Result<ChartSpec, ChartProblem>
         switch subject {
-        case .funding: result = funding(facts, title: title)
-        case .salaries: result = salaries(facts, title: title)
+        case .funding: result = funding(facts, title: title, limit: limit)
+        case .salaries: result = salaries(facts, title: title, limit: limit)
         case .distribution(let id): result = distribution(id, facts: facts, title: title)
         case .figures(let group): result = figures(group, facts: facts, title: title)
         }
         guard var spec = try? result.get() else { return result }
-        if let limit, spec.kind != .stacked, spec.rows.count > limit {
-            let total = spec.rows.count
+        if let limit, spec.kind != .stacked, (spec.totalCount ?? spec.rows.count) > limit {
+            let total = spec.totalCount ?? spec.rows.count
             spec.rows = Self.largest(limit, of: spec.rows) { ($0.low + ($0.high ?? $0.low)) / 2 }
             spec.totalCount = total
             spec.notes.insert(
@@ -85,7 +85,16 @@ struct FactCharts {
 
     // MARK: Kinds
 
-    private func funding(_ facts: [Fact], title: String?) -> Result<ChartSpec, ChartProblem> {
+    /// The value rows are ranked by when only the largest are drawn.
+    private static func rank(_ low: Decimal, _ high: Decimal?) -> Decimal { (low + (high ?? low)) / 2 }
+
+    /// Positions of the `limit` largest of `values` (all of them without a limit), as `largest` orders them.
+    private static func chosen(_ count: Int, limit: Int?, value: (Int) -> Decimal) -> [Int] {
+        guard let limit, count > limit else { return Array(0..<count) }
+        return largest(limit, of: Array(0..<count), by: value)
+    }
+
+    private func funding(_ facts: [Fact], title: String?, limit: Int? = nil) -> Result<ChartSpec, ChartProblem> {
         let rounds: [(Fact, FundingRound)] = facts.compactMap { fact in
             if case .funding(let round) = fact.detail { (fact, round) } else { nil }
         }
@@ -98,18 +107,22 @@ struct FactCharts {
         case .success(let made): conversion = made
         case .failure(let problem): return .failure(problem)
         }
-        let rows = rounds.map { fact, round in
+        // Only the rows drawn are made: a site-wide chart draws a dozen of tens of thousands.
+        let drawn = Self.chosen(rounds.count, limit: limit) { Self.rank(conversion.value(rounds[$0].1.amount.low, rounds[$0].1.amount), nil) }
+        let rows = drawn.map { rounds[$0] }.map { fact, round in
             ChartRow(
                 label: "\(round.company) \(round.round)", series: round.company, low: conversion.value(round.amount.low, round.amount),
                 date: round.date.map(Self.fractionalYear), dateLabel: round.date.map(displayDate),
                 secondary: round.valuation.map { conversion.value($0.low, $0) }, detail: round.round, written: round.amount.written)
         }
-        return .success(ChartSpec(
+        var spec = ChartSpec(
             kind: dated ? .timeline : .bars, title: title ?? defaultTitle(.funding), rows: rows, unit: .money(currency: conversion.currency),
-            notes: conversion.notes, source: sources(rounds.map(\.0)), language: language))
+            notes: conversion.notes, source: sources(rounds.map(\.0)), language: language)
+        if drawn.count < rounds.count { spec.totalCount = rounds.count }
+        return .success(spec)
     }
 
-    private func salaries(_ facts: [Fact], title: String?) -> Result<ChartSpec, ChartProblem> {
+    private func salaries(_ facts: [Fact], title: String?, limit: Int? = nil) -> Result<ChartSpec, ChartProblem> {
         let pays: [(Fact, Salary)] = facts.compactMap { fact in
             if case .salary(let salary) = fact.detail { (fact, salary) } else { nil }
         }
@@ -123,19 +136,29 @@ struct FactCharts {
         let annualise = periods.count > 1
         var notes = conversion.notes
         if annualise { notes.append(annualisationNote(periods)) }
-        let rows = pays.map { fact, salary in
+        func bounds(_ pay: Quantity) -> (Decimal, Decimal?) {
+            if annualise, let annual = pay.annualized() { (annual.low, pay.isRange ? annual.high : nil) } else { (pay.low, pay.high) }
+        }
+        // Only the rows drawn are made: a site-wide chart draws a dozen of tens of thousands.
+        let drawn = Self.chosen(pays.count, limit: limit) { index in
+            let pay = pays[index].1.pay
+            let (low, high) = bounds(pay)
+            return Self.rank(conversion.value(low, pay), high.map { conversion.value($0, pay) })
+        }
+        let rows = drawn.map { pays[$0] }.map { fact, salary in
             let pay = salary.pay
-            let (low, high): (Decimal, Decimal?) =
-                if annualise, let annual = pay.annualized() { (annual.low, pay.isRange ? annual.high : nil) } else { (pay.low, pay.high) }
+            let (low, high) = bounds(pay)
             return ChartRow(
                 label: [salary.role, salary.employer].compactMap { $0 }.joined(separator: ", "),
                 low: conversion.value(low, pay), high: high.map { conversion.value($0, pay) }, written: pay.written,
                 qualifier: pay.bound.phrase)
         }
-        let kind: ChartSpec.Kind = rows.contains { $0.high != nil } ? .ranges : .bars
-        return .success(ChartSpec(
+        let kind: ChartSpec.Kind = pays.contains { bounds($0.1.pay).1 != nil } ? .ranges : .bars
+        var spec = ChartSpec(
             kind: kind, title: title ?? defaultTitle(.salaries), rows: rows, unit: .money(currency: conversion.currency),
-            period: annualise ? "year" : periods.first?.rawValue, notes: notes, source: sources(pays.map(\.0)), language: language))
+            period: annualise ? "year" : periods.first?.rawValue, notes: notes, source: sources(pays.map(\.0)), language: language)
+        if drawn.count < pays.count { spec.totalCount = pays.count }
+        return .success(spec)
     }
 
     private func distribution(_ id: String, facts: [Fact], title: String?) -> Result<ChartSpec, ChartProblem> {

@@ -32,7 +32,9 @@ public struct PreviewServer: Sendable {
     public func run(handleSignals: Bool = true) async throws {
         let state = PreviewState()
         let watcher = SourceWatcher(folders: [options.layout.content, options.layout.templates])
-        let rebuilder = Rebuilder(session: SiteSession(options: options), state: state, watcher: watcher, onBuild: onBuild)
+        let session = SiteSession(options: options)
+        defer { session.finishWriting() }
+        let rebuilder = Rebuilder(session: session, state: state, watcher: watcher, onBuild: onBuild)
         await rebuilder.build()
 
         let router = Router()

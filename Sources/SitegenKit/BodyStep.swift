@@ -34,8 +34,10 @@ struct ArticleOutcome: Sendable {
     var state: BodyState<RenderedArticle>
     /// The page, rendered for an update of Output in place (a whole build writes it straight away).
     var page: OutputFile? = nil
-    /// The page's inputs, when the build remembers them.
+    /// The page's inputs, when the build remembers them and worked them out.
     var inputs: (path: String, inputs: PageInputs)? = nil
+    /// Nothing the page shows changed: its inputs are the previous build's.
+    var inputsUnchanged = false
     var failure: PublishingError? = nil
 }
 
@@ -61,22 +63,30 @@ struct BodyStep: Sendable {
     /// Whether the set of pages differs from the previous build's, so links may lead elsewhere now.
     private var pathsChanged: Bool { previous.map { $0.site.map.paths != map.paths } ?? true }
 
-    func renderArticles(_ articles: [Article]) -> [ArticleOutcome] {
+    /// Renders what changed of `articles`. `orderKept` says the articles are the previous build's, in the
+    /// same order with the same tags and facts (the site map was kept): then an article that did not
+    /// change, between neighbours that did not change, is passed over without a lookup.
+    func renderArticles(_ articles: [Article], orderKept: Bool) -> [ArticleOutcome] {
         let bodies = BodyRenderer(config: config, drawsCharts: drawsCharts)
         let reservedIDs = theme.reservedIDs(for: .article)
         let pages = SiteRenderer(theme: theme, site: RenderedSite(config: config, articles: [], pages: [], database: database, map: map, index: index))
         let pathsChanged = self.pathsChanged
         let inFeed = Set(SiteFeeds.entries(of: articles))
+        let before = orderKept ? previous : nil
         return articles.indices.map { $0 }.parallelMap(jobs: jobs) { index -> ArticleOutcome in
             let article = articles[index]
             let keepsHTML = inFeed.contains(index)
+            if let before, before.content.articles[index] == article, before.articles[index].hasHTML || !keepsHTML {
+                let unchanged = { (position: Int) in !articles.indices.contains(position) || before.content.articles[position] == articles[position] }
+                if unchanged(index - 1), unchanged(index + 1) { return ArticleOutcome(state: before.articles[index], inputsUnchanged: true) }
+            }
             func render() -> RenderedBody {
                 let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
                 return bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links, reservedIDs: reservedIDs)
             }
             var full: RenderedBody?
             let state: BodyState<RenderedArticle>
-            if let reused = previous?.articles[article.path], reused.rendered.article == article, reused.hasHTML || !keepsHTML,
+            if let reused = previous?.article(atPath: article.path), reused.rendered.article == article, reused.hasHTML || !keepsHTML,
                 !pathsChanged || linksLeadAsBefore(reused.rendered.rendered.pageLinks, from: reused.rendered.route)
             {
                 state = reused
@@ -117,7 +127,7 @@ struct BodyStep: Sendable {
         let reservedIDs = theme.reservedIDs(for: .page)
         let pathsChanged = self.pathsChanged
         return pages.parallelMap(jobs: jobs) { page in
-            if let reused = previous?.pages[page.path], reused.rendered.page == page,
+            if let reused = previous?.page(atPath: page.path), reused.rendered.page == page,
                 !pathsChanged || linksLeadAsBefore(reused.rendered.rendered.pageLinks, from: reused.rendered.route)
             {
                 return reused
@@ -143,9 +153,13 @@ struct SiteSnapshot: Sendable {
     var content: SiteContent
     var templates: TemplatesStamp
     var site: RenderedSite
-    /// By source path (`Content/articles/x.md`).
-    var articles: [String: BodyState<RenderedArticle>]
-    var pages: [String: BodyState<RenderedPage>]
+    /// In the site's order, with their positions by source path (`Content/articles/x.md`).
+    var articles: [BodyState<RenderedArticle>]
+    var articlePositions: [String: Int]
+    var pages: [BodyState<RenderedPage>]
+
+    func article(atPath path: String) -> BodyState<RenderedArticle>? { articlePositions[path].map { articles[$0] } }
+    func page(atPath path: String) -> BodyState<RenderedPage>? { pages.first { $0.rendered.page.path == path } }
     /// By output path.
     var inputs: [String: PageInputs]
     /// Every page written (feeds, exports and assets aside).

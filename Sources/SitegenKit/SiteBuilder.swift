@@ -60,9 +60,18 @@ public struct SiteBuilder: Sendable {
         run(publish: publish, previous: nil, cache: nil).report
     }
 
+    /// What one build did, left for the next one, and left to write.
+    struct Outcome {
+        var report: BuildReport
+        var snapshot: SiteSnapshot?
+        /// For an update in place: the large exports, rendered and written once the pages are in place,
+        /// so an edit shows without waiting for them.
+        var deferred: [@Sendable () -> OutputFile] = []
+    }
+
     /// One build. With a `cache`, the build remembers what it made (the returned snapshot); with a
     /// `previous` snapshot that still fits the site, it updates Output in place rather than replacing it.
-    func run(publish: Bool, previous: SiteSnapshot?, cache: LoadCache?) -> (report: BuildReport, snapshot: SiteSnapshot?) {
+    func run(publish: Bool, previous: SiteSnapshot?, cache: LoadCache?) -> Outcome {
         var report = BuildReport()
         var stopwatch = Stopwatch()
         let remembers = cache != nil
@@ -75,7 +84,7 @@ public struct SiteBuilder: Sendable {
         let (theme, themeProblems) = Theme.load(from: options.layout.templates, relativePath: "Templates")
         report.diagnostics += loadProblems + themeProblems + ThemeCheck.diagnostics(layout: options.layout)
         stopwatch.lap("load", into: &report)
-        guard var content = loaded, let theme else { return (finish(report), nil) }
+        guard var content = loaded, let theme else { return Outcome(report: finish(report)) }
         if let baseURL = options.baseURL {
             content.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
@@ -100,10 +109,12 @@ public struct SiteBuilder: Sendable {
                 destination = .collect
             } else {
                 do {
-                    destination = .staging(try OutputWriter(output: options.layout.output).stage())
+                    var writer = OutputWriter(output: options.layout.output)
+                    writer.removesPreviousInBackground = remembers
+                    destination = .staging(try writer.stage())
                 } catch {
                     report.diagnostics.append(.error(at: outputLocation, error.message))
-                    return (finish(report), nil)
+                    return Outcome(report: finish(report))
                 }
             }
         }
@@ -111,7 +122,7 @@ public struct SiteBuilder: Sendable {
         let bodies = BodyStep(
             config: content.config, theme: theme, database: database, index: index, map: map, previous: base, destination: destination,
             remembers: remembers, jobs: options.jobs)
-        let articles = bodies.renderArticles(content.articles)
+        let articles = bodies.renderArticles(content.articles, orderKept: keptMap != nil)
         let pages = bodies.renderPages(content.pages)
         stopwatch.lap("markdown+charts+articles", into: &report)
 
@@ -128,13 +139,15 @@ public struct SiteBuilder: Sendable {
         report = finish(report)
         guard publish, report.errorCount == 0, !(options.strict && report.warningCount > 0) else {
             if case .staging(let staging) = destination { staging.discard() }
-            return (report, nil)
+            return Outcome(report: report)
         }
 
         // Render the other pages, the feeds and the exports; publish.
         let site = RenderedSite(
             config: content.config, articles: articles.map(\.state.rendered), pages: pages.map(\.rendered), database: database, map: map, index: index)
-        var inputs = Dictionary(uniqueKeysWithValues: articles.compactMap(\.inputs).map { ($0.path, $0.inputs) })
+        // With the same pages as before, the previous inputs are the starting point; otherwise every page's are new.
+        var inputs = keptMap != nil ? base?.inputs ?? [:] : [:]
+        for outcome in articles { if let (path, pageInputs) = outcome.inputs { inputs[path] = pageInputs } }
         do {
             let written = try writeOthers(site, theme: theme, destination: destination, previous: base, inputs: &inputs, remembers: remembers)
             let collected = articles.compactMap(\.page) + written.files
@@ -149,23 +162,25 @@ public struct SiteBuilder: Sendable {
             case .collect:
                 let removed = (base?.outputs ?? []).subtracting(outputs)
                 try OutputWriter(output: options.layout.output).update(collected, removing: removed)
-                report.updatedFiles = collected.count + removed.count
+                report.updatedFiles = collected.count + removed.count + written.deferred.count
             case .none:
                 break
             }
             stopwatch.lap("swap", into: &report)
             report.published = true
-            guard remembers else { return (report, nil) }
+            guard remembers else { return Outcome(report: report) }
             let snapshot = SiteSnapshot(
                 content: content, templates: templates, site: site,
-                articles: Dictionary(articles.map { ($0.state.rendered.article.path, $0.state) }, uniquingKeysWith: { a, _ in a }),
-                pages: Dictionary(pages.map { ($0.rendered.page.path, $0) }, uniquingKeysWith: { a, _ in a }),
+                articles: articles.map(\.state),
+                articlePositions: keptMap != nil ? base?.articlePositions ?? [:]
+                    : Dictionary(content.articles.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { a, _ in a }),
+                pages: pages,
                 inputs: inputs, outputs: outputs, assetCount: base?.assetCount ?? assets.count)
-            return (report, snapshot)
+            return Outcome(report: report, snapshot: snapshot, deferred: written.deferred)
         } catch {
             if case .staging(let staging) = destination { staging.discard() }
             report.diagnostics.append(.error(at: outputLocation, error.message))
-            return (report, nil)
+            return Outcome(report: report)
         }
     }
 
@@ -176,22 +191,34 @@ public struct SiteBuilder: Sendable {
     /// or returned to be written in place.
     private func writeOthers(
         _ site: RenderedSite, theme: Theme, destination: Destination, previous: SiteSnapshot?, inputs: inout [String: PageInputs], remembers: Bool
-    ) throws(PublishingError) -> (files: [OutputFile], otherCount: Int) {
+    ) throws(PublishingError) -> (files: [OutputFile], otherCount: Int, deferred: [@Sendable () -> OutputFile]) {
         let renderer = SiteRenderer(theme: theme, site: site)
         let feeds = SiteFeeds(site: site)
         let pages = zip(site.map.jobs, site.map.outputPaths).filter { $0.0.kind != .article }
         options.progress?("writing \(pages.count) more pages")
         // The feeds and exports are large single files: they render beside the pages, not after them.
-        var others: [(path: String, inputs: PageInputs?, render: @Sendable () -> OutputFile)] = [
-            ("facts.json", feeds.exportInputs, { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) }),
-            ("facts.csv", feeds.exportInputs, { OutputFile(path: "facts.csv", contents: FactExport.csvBytes(site.database.records)) }),
-            ("feed.xml", feeds.feedInputs, { OutputFile(path: "feed.xml", contents: feeds.atom()) }),
-            ("sitemap.xml", feeds.sitemapInputs, { OutputFile(path: "sitemap.xml", contents: feeds.sitemap()) }),
+        let exports: [(path: String, render: @Sendable () -> OutputFile)] = [
+            ("facts.json", { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) }),
+            ("facts.csv", { OutputFile(path: "facts.csv", contents: FactExport.csvBytes(site.database.records)) }),
+        ]
+        let others: [(path: String, inputs: PageInputs?, render: @Sendable () -> OutputFile)] = [
+            ("feed.xml", remembers ? feeds.feedInputs : nil, { OutputFile(path: "feed.xml", contents: feeds.atom()) }),
+            ("sitemap.xml", remembers ? feeds.sitemapInputs : nil, { OutputFile(path: "sitemap.xml", contents: feeds.sitemap()) }),
             ("robots.txt", nil, feeds.robots),
         ]
-        if !remembers { others = others.map { ($0.path, nil, $0.render) } }
-        let otherCount = others.count
-        let jobs = others.map { WriteJob.file($0.path, $0.inputs, $0.render) } + pages.map { WriteJob.page($0.0, $0.1) }
+        let otherCount = others.count + exports.count
+        // An update leaves changed exports for after the pages; a whole build renders them beside the pages.
+        var deferred: [@Sendable () -> OutputFile] = []
+        var jobs = others.map { WriteJob.file($0.path, $0.inputs, $0.render) } + pages.map { WriteJob.page($0.0, $0.1) }
+        let exportInputs = remembers ? feeds.exportInputs : nil
+        for export in exports {
+            if case .collect = destination, let previous, let exportInputs {
+                if previous.inputs[export.path] != exportInputs { deferred.append(export.render) }
+                inputs[export.path] = exportInputs
+            } else {
+                jobs.insert(.file(export.path, exportInputs, export.render), at: 0)
+            }
+        }
         let outcomes = jobs.parallelMap(jobs: options.jobs) { job -> (path: String, inputs: PageInputs?, file: OutputFile?, failure: PublishingError?) in
             let (path, jobInputs): (String, PageInputs?) = switch job {
             case .page(let page, let path): (path, remembers ? renderer.inputs(of: page) : nil)
@@ -212,7 +239,7 @@ public struct SiteBuilder: Sendable {
         }
         if let failure = outcomes.compactMap(\.failure).first { throw failure }
         for outcome in outcomes { inputs[outcome.path] = outcome.inputs }
-        return (outcomes.compactMap(\.file), otherCount)
+        return (outcomes.compactMap(\.file), otherCount, deferred)
     }
 
     /// Links to `#section` of another body page must find that id there.

@@ -1,5 +1,7 @@
 import Foundation
 import Loading
+import Parallel
+import Publishing
 
 /// Builds the same site again and again in one process, as `sitegen serve` does after each edit.
 ///
@@ -13,23 +15,42 @@ public final class SiteSession: @unchecked Sendable {
     public let options: BuildOptions
     private let cache = LoadCache()
     private var snapshot: SiteSnapshot?
-    private let lock = NSLock()
+    /// Builds, and the writing of what they leave for after, run here one at a time.
+    private let queue = DispatchQueue(label: "sitegen.session")
 
     public init(options: BuildOptions) {
         self.options = options
     }
 
-    /// Builds the site, or updates it after an edit; one build at a time.
+    /// Builds the site, or updates it after an edit. An update returns once its pages are in Output;
+    /// the large exports (facts.json, facts.csv) follow, and the next build waits for them.
     public func build() -> BuildReport {
-        lock.withLock {
-            let (report, next) = SiteBuilder(options: options).run(publish: true, previous: snapshot, cache: cache)
-            if report.published {
+        queue.sync {
+            let outcome = SiteBuilder(options: options).run(publish: true, previous: snapshot, cache: cache)
+            if outcome.report.published {
                 // The previous snapshot holds the whole site: it is freed off the path of the preview.
                 let previous = snapshot
-                snapshot = next
+                snapshot = outcome.snapshot
                 DispatchQueue.global(qos: .utility).async { withExtendedLifetime(previous) {} }
             }
-            return report
+            if !outcome.deferred.isEmpty {
+                let output = OutputWriter(output: options.layout.output)
+                let jobs = options.jobs
+                queue.async { [self] in
+                    do {
+                        try output.update(outcome.deferred.parallelMap(jobs: jobs) { $0() }, removing: [])
+                    } catch {
+                        // The next build starts from nothing and reports the problem itself.
+                        snapshot = nil
+                    }
+                }
+            }
+            return outcome.report
         }
+    }
+
+    /// Waits until Output holds everything the last build made (a preview calls it before it stops).
+    public func finishWriting() {
+        queue.sync {}
     }
 }

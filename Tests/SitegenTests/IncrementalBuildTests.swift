@@ -82,6 +82,7 @@ struct IncrementalBuildTests {
             let report = session.build()
             #expect(report.published, "\(edit.name): \(report.diagnostics)")
             guard index == last else { continue }
+            session.finishWriting()
             #expect((report.updatedFiles == nil) == edit.wholeBuild, "\(edit.name): updated \(report.updatedFiles.map(String.init) ?? "everything")")
             let output = try site.outputSnapshot()
             let clean = try cleanBuild(of: site)
@@ -115,9 +116,11 @@ struct IncrementalBuildTests {
         let failed = session.build()
         #expect(!failed.published)
         #expect(failed.errorCount == 1)
+        session.finishWriting()
         #expect(try site.outputSnapshot() == before)
         try edit(site, Self.ipo) { $0.replacingOccurrences(of: "amount: 600 millon USD", with: "amount: $700M") }
         #expect(session.build().published)
+        session.finishWriting()
         #expect(try site.outputSnapshot() == cleanBuild(of: site))
     }
 
@@ -132,6 +135,7 @@ struct IncrementalBuildTests {
         try site.write("Content/articles/2025-07-23-stepfun.md", Self.newArticle)
         let fixed = session.build()
         #expect(fixed.published, "\(fixed.diagnostics)")
+        session.finishWriting()
         #expect(try site.outputSnapshot() == cleanBuild(of: site))
     }
 }
