@@ -39,6 +39,8 @@ public struct BuildReport: Sendable {
     public var stages: [(name: String, duration: Duration)] = []
     /// For an update of Output in place: how many files it wrote or removed; `nil` for a whole build.
     public var updatedFiles: Int?
+    /// Nothing changed since the last build, which this report repeats; Output was left as it was.
+    public var upToDate = false
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }

@@ -25,6 +25,13 @@ struct Console {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// One line about how the build went that is neither a diagnostic nor the summary.
+    func note(_ text: String) {
+        guard !quiet else { return }
+        Self.clearProgress()
+        FileHandle.standardError.write(Data("sitegen: \(text)\n".utf8))
+    }
+
     func failure(_ report: BuildReport, strict: Bool) {
         let errors = report.errorCount
         let warnings = report.warningCount
@@ -41,6 +48,10 @@ struct Console {
         var parts = [written, plural(report.charts, "chart"), plural(report.facts, "fact")]
         if report.warningCount > 0 { parts.append(plural(report.warningCount, "warning")) }
         let target = output.map { " into \($0)/" } ?? ""
+        if report.upToDate, let output {
+            Swift.print("sitegen: \(output)/ is up to date; nothing changed since the last build (\(parts.joined(separator: ", "))), checked in \(milliseconds) ms")
+            return
+        }
         Swift.print("sitegen: \(verb) \(parts.joined(separator: ", "))\(target) in \(milliseconds) ms")
         stages(report)
     }

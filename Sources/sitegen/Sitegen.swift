@@ -87,13 +87,17 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Write the site here instead of SITE/Output.")
     var output: String?
 
+    @Flag(name: .long, help: "Build everything even when nothing changed since the last build (and forget what it was made from).")
+    var noCache = false
+
     func run() throws {
         var layout = site.layout
         if let output { layout = SiteLayout(root: layout.root, output: URL(fileURLWithPath: output, isDirectory: true)) }
         let console = Console(quiet: flags.quiet, verbose: flags.verbose)
         let clock = ContinuousClock()
         let start = clock.now
-        let report = SiteBuilder(options: flags.options(for: layout)).build(publish: true)
+        let (report, note) = SiteBuilder(options: flags.options(for: layout)).buildUsingCache(!noCache)
+        if let note { console.note(note) }
         console.print(report.diagnostics)
         guard report.published else {
             console.failure(report, strict: flags.strict)
