@@ -42,7 +42,7 @@ struct FactCharts {
         guard var spec = try? result.get() else { return result }
         if let limit, spec.kind != .stacked, (spec.totalCount ?? spec.rows.count) > limit {
             let total = spec.totalCount ?? spec.rows.count
-            spec.rows = Self.largest(limit, of: spec.rows) { ($0.low + ($0.high ?? $0.low)) / 2 }
+            spec.rows = Self.largest(limit, of: spec.rows) { Self.rank($0.low, $0.high) }
             spec.totalCount = total
             spec.notes.insert(
                 config.language == .zh ? "图中为最大的 \(limit) 项（共 \(total) 项），下表列出全部。" : "The \(limit) largest of \(total) are shown; the table lists them all.",
@@ -86,7 +86,7 @@ struct FactCharts {
     // MARK: Kinds
 
     /// The value rows are ranked by when only the largest are drawn.
-    private static func rank(_ low: Decimal, _ high: Decimal?) -> Decimal { (low + (high ?? low)) / 2 }
+    private static func rank(_ low: Decimal, _ high: Decimal?) -> Decimal { high.map { (low + $0) / 2 } ?? low }
 
     /// Positions of the `limit` largest of `values` (all of them without a limit), as `largest` orders them.
     private static func chosen(_ count: Int, limit: Int?, value: (Int) -> Decimal) -> [Int] {

@@ -148,6 +148,9 @@ public struct FactIndex: Sendable {
     /// Funding rounds, newest first (undated last), ties by article.
     let fundingByDate: [FactRecord]
     let salaries: [FactRecord]
+    /// The facts of the site-wide charts, in the order written: funding rounds and salaries.
+    let fundingFacts: [Fact]
+    let salaryFacts: [Fact]
 
     public init(database: FactDatabase) {
         var byEntity: [String: [FactRecord]] = [:]
@@ -167,5 +170,7 @@ public struct FactIndex: Sendable {
             .sorted { ($0.element.date, $1.offset) > ($1.element.date, $0.offset) }
             .map { database.records[$0.element.index] }
         self.salaries = salaries
+        self.fundingFacts = funding.map { database.records[$0.index].fact }
+        self.salaryFacts = salaries.map(\.fact)
     }
 }

@@ -24,8 +24,10 @@ extension SiteRenderer {
             let headlines = site.articles.prefix(6).compactMap { rendered in
                 Self.headlineFact(of: rendered.article).map { headline($0, article: rendered.article, from: route) }
             }
-            let allFacts = site.database.records.map(\.fact)
-            let charts = [chart(.funding, facts: allFacts, title: strings.fundingChartTitle), chart(.salaries, facts: allFacts, title: strings.salaryChartTitle)]
+            let charts = [
+                chart(.funding, facts: site.index.fundingFacts, title: strings.fundingChartTitle),
+                chart(.salaries, facts: site.index.salaryFacts, title: strings.salaryChartTitle),
+            ]
                 .compactMap { $0 }.map(ChartFigure.init)
             content += [
                 ("headlines", .list(headlines)), ("hasHeadlines", .bool(!headlines.isEmpty)),

@@ -68,7 +68,7 @@ public struct SiteBuilder: Sendable {
         var snapshot: SiteSnapshot?
         /// For an update in place: the large exports, rendered and written once the pages are in place,
         /// so an edit shows without waiting for them.
-        var deferred: [@Sendable () -> OutputFile] = []
+        var deferred: [(path: String, render: @Sendable () -> OutputFile)] = []
     }
 
     /// One build. With a `cache`, the build remembers what it made (the returned snapshot); with a
@@ -193,16 +193,13 @@ public struct SiteBuilder: Sendable {
     /// or returned to be written in place.
     private func writeOthers(
         _ site: RenderedSite, theme: Theme, destination: Destination, previous: SiteSnapshot?, inputs: inout [String: PageInputs], remembers: Bool
-    ) throws(PublishingError) -> (files: [OutputFile], otherCount: Int, deferred: [@Sendable () -> OutputFile]) {
+    ) throws(PublishingError) -> (files: [OutputFile], otherCount: Int, deferred: [(path: String, render: @Sendable () -> OutputFile)]) {
         let renderer = SiteRenderer(theme: theme, site: site)
         let feeds = SiteFeeds(site: site)
         let pages = zip(site.map.jobs, site.map.outputPaths).filter { $0.0.kind != .article }
         options.progress?("writing \(pages.count) more pages")
         // The feeds and exports are large single files: they render beside the pages, not after them.
-        let exports: [(path: String, render: @Sendable () -> OutputFile)] = [
-            ("facts.json", { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) }),
-            ("facts.csv", { OutputFile(path: "facts.csv", contents: FactExport.csvBytes(site.database.records)) }),
-        ]
+        let exports = Self.exports(of: site)
         let others: [(path: String, inputs: PageInputs?, render: @Sendable () -> OutputFile)] = [
             ("feed.xml", remembers ? feeds.feedInputs : nil, { OutputFile(path: "feed.xml", contents: feeds.atom()) }),
             ("sitemap.xml", remembers ? feeds.sitemapInputs : nil, { OutputFile(path: "sitemap.xml", contents: feeds.sitemap()) }),
@@ -210,12 +207,12 @@ public struct SiteBuilder: Sendable {
         ]
         let otherCount = others.count + exports.count
         // An update leaves changed exports for after the pages; a whole build renders them beside the pages.
-        var deferred: [@Sendable () -> OutputFile] = []
+        var deferred: [(path: String, render: @Sendable () -> OutputFile)] = []
         var jobs = others.map { WriteJob.file($0.path, $0.inputs, $0.render) } + pages.map { WriteJob.page($0.0, $0.1) }
         let exportInputs = remembers ? feeds.exportInputs : nil
         for export in exports {
             if case .collect = destination, let previous, let exportInputs {
-                if previous.inputs[export.path] != exportInputs { deferred.append(export.render) }
+                if previous.inputs[export.path] != exportInputs { deferred.append(export) }
                 inputs[export.path] = exportInputs
             } else {
                 jobs.insert(.file(export.path, exportInputs, export.render), at: 0)
@@ -242,6 +239,14 @@ public struct SiteBuilder: Sendable {
         if let failure = outcomes.compactMap(\.failure).first { throw failure }
         for outcome in outcomes { inputs[outcome.path] = outcome.inputs }
         return (outcomes.compactMap(\.file), otherCount, deferred)
+    }
+
+    /// The large exports: facts.json and facts.csv.
+    static func exports(of site: RenderedSite) -> [(path: String, render: @Sendable () -> OutputFile)] {
+        [
+            ("facts.json", { OutputFile(path: "facts.json", contents: FactExport.jsonBytes(site.database.records, site: site.config)) }),
+            ("facts.csv", { OutputFile(path: "facts.csv", contents: FactExport.csvBytes(site.database.records)) }),
+        ]
     }
 
     /// Links to `#section` of another body page must find that id there.
