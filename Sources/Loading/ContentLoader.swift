@@ -66,18 +66,17 @@ public struct ContentLoader: Sendable {
         let literals = LiteralReadings()
         cache?.articles.beginLoad()
         cache?.pages.beginLoad()
-        let articleResults = loadInParallel(articleFiles, cache: cache?.articles) { Article.load(from: $0, literals: literals) }
+        var articleResults = loadInParallel(articleFiles, cache: cache?.articles) { Article.load(from: $0, literals: literals) }
         let pageResults = loadInParallel(pageFiles, cache: cache?.pages, with: Page.load(from:))
         diagnostics += articleResults.flatMap(\.1) + pageResults.flatMap(\.1)
+        let unreadableArticles = articleResults.indices.filter { articleResults[$0].0 == nil }.map { articleFiles[$0] }
 
-        // Articles are large values: they are ordered by position and copied once, not moved while sorting.
-        var loaded: [Article] = []
-        loaded.reserveCapacity(articleResults.count)
-        for case let (article?, _) in articleResults where includeDrafts || !article.isDraft { loaded.append(article) }
-        let keys = loaded.map { (date: $0.date, slug: $0.slug) }
+        // Articles are large values: they are ordered by position and moved, never copied, into place.
+        let kept = articleResults.indices.filter { index in articleResults[index].0.map { includeDrafts || !$0.isDraft } ?? false }
+        let keys = kept.map { (date: articleResults[$0].0!.date, slug: articleResults[$0].0!.slug) }
         let articles = keys.indices
             .sorted { a, b in keys[a].date != keys[b].date ? keys[a].date > keys[b].date : keys[a].slug < keys[b].slug }
-            .map { loaded[$0] }
+            .map { articleResults[kept[$0]].0.take()! }
         var pages = pageResults.compactMap(\.0).filter { includeDrafts || !$0.isDraft }
         if articleFiles.isEmpty, articleProblems.isEmpty {
             diagnostics.append(.warning(at: SourceLocation(path: "Content/articles"), "there are no articles yet; add Markdown files to Content/articles/"))
@@ -102,7 +101,7 @@ public struct ContentLoader: Sendable {
         guard let config else { return (nil, diagnostics) }
         diagnostics += Self.missingRates(in: articles, config: config)
         var content = SiteContent(config: config, articles: articles, pages: pages, entities: entities)
-        content.unreadableArticleSlugs = likelySlugs(of: zip(articleFiles, articleResults).filter { $0.1.0 == nil }.map(\.0))
+        content.unreadableArticleSlugs = likelySlugs(of: unreadableArticles)
         content.unreadablePageSlugs = likelySlugs(of: zip(pageFiles, pageResults).filter { $0.1.0 == nil }.map(\.0))
         return (content, diagnostics)
     }
