@@ -125,6 +125,8 @@ public struct SiteBuilder: Sendable {
         report.articles = articles.count
         let (assets, assetProblems) = publish && base == nil ? loader.assets() : ([], [])
         report.diagnostics += assetProblems
+        let published = PublishedFiles(content: content)
+        report.diagnostics += published.problems(generated: map.paths, assets: Set(assets.map(\.path)), reservedFolders: [])
         report = finish(report)
         guard publish, report.errorCount == 0, !(options.strict && report.warningCount > 0) else {
             if case .staging(let staging) = destination { staging.discard() }
@@ -139,12 +141,13 @@ public struct SiteBuilder: Sendable {
             let written = try writeOthers(site, theme: theme, destination: destination, previous: base, inputs: &inputs, remembers: remembers)
             let collected = articles.compactMap(\.page) + written.files
             report.pages = map.jobs.count
-            report.files = map.jobs.count + written.otherCount + (base?.assetCount ?? assets.count)
+            report.files = map.jobs.count + written.otherCount + (base?.assetCount ?? assets.count) + published.files.count
             stopwatch.lap("pages+feeds+exports", into: &report)
             let outputs = remembers ? map.paths : []
             switch destination {
             case .staging(let staging):
                 for asset in assets { try staging.write(asset) }
+                try published.write(into: staging, root: options.layout.root, jobs: options.jobs)
                 try staging.commit()
             case .collect:
                 let removed = (base?.outputs ?? []).subtracting(outputs)
