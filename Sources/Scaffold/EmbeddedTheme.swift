@@ -280,6 +280,11 @@ td.num, th.num { text-align: right; }
 /* On a phone a wide table scrolls sideways rather than squeezing each column to a word a line. */
 .table-scroll > table { min-width: 46rem; }
 .table-scroll td, .table-scroll th { min-width: 6rem; }
+/* On a wide screen a wide table takes room beyond the text column, centred on it, before it scrolls. */
+@media (min-width: 50rem) {
+  .table-scroll { width: min(72rem, calc(100vw - 3rem)); margin-left: calc(50% - min(36rem, calc(50vw - 1.5rem))); }
+  .table-scroll > table { width: max-content; min-width: min(100%, 41.5rem); max-width: 100%; margin: 0 auto; }
+}
 
 .facts { margin-top: 2.5rem; }
 .facts table { font-size: 0.85rem; }
@@ -363,6 +368,8 @@ h2:hover .heading-anchor, h3:hover .heading-anchor, .heading-anchor:focus-visibl
   .pager a { max-width: 100%; }
 }
 @media print {
+  .table-scroll { width: auto; margin-left: 0; }
+  .table-scroll > table { width: 100%; }
   :root { --bg: #fff; --fg: #000; --muted: #333; --rule: #999; --accent: #000; --panel: #fff;
     --c1: #0072B2; --c2: #D55E00; --c3: #009E73; --c4: #CC79A7; --ctx: #767676;
     --q0: #0b2e59; --q1: #0f4c8a; --q2: #1f6fb2; --q3: #3d86c6;
