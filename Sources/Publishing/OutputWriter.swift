@@ -8,6 +8,11 @@ public struct PublishingError: Error, CustomStringConvertible, Equatable {
     public var message: String
 
     public var description: String { "\(path): error: \(message)" }
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }
 
 /// Writes a finished site into Output as one atomic step.
