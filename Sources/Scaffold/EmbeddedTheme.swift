@@ -53,12 +53,13 @@ included as `{{>partials/NAME}}`. `assets/` is copied to `Output/assets/` as is.
 | `page.published` | ISO date of an article, for `article:published_time` |
 | `page.draft` | true on a draft article or page (built only with `--drafts`): the layout adds `noindex` and a visible notice |
 | `site.feed` | relative link to `feed.xml` |
+| `site.search` | true with `search: true` in site.yaml: the layout writes the search form and `assets/search.js`, and `article.mustache` marks the article `data-pagefind-body` |
 | `breadcrumbs[]`, `hasBreadcrumbs` | `title`, `href` of each level above this page (the page itself is `page.title`) |
 | `jsonLD` | schema.org JSON-LD for `<script type="application/ld+json">` (`NewsArticle` on articles, `Dataset` on the front page); safe to insert raw |
 | `root` | relative path from this page to the site root (`""`, `../../`) |
 | `assets` | relative path to `Output/assets/` |
 | `nav[]` | `title`, `href`, `current` (true on the page it links to), `section` (true inside its section, e.g. a company page for Companies) |
-| `strings.*` | the theme's own words in the site language: `latest`, `contents`, `tags`, `source`, `previous`, `next`, `skip`, `notFound`, `notFoundText`, `home`, `noArticles`, `published`, `navigation`, `articleNavigation`, `draft` |
+| `strings.*` | the theme's own words in the site language: `latest`, `contents`, `tags`, `source`, `previous`, `next`, `skip`, `notFound`, `notFoundText`, `home`, `noArticles`, `published`, `navigation`, `articleNavigation`, `draft`, `search`, `searchNone`, `searchOne`, `searchMany` |
 
 ## `index.mustache` — the front page
 
