@@ -39,6 +39,27 @@ struct FilesTests {
         #expect(!site.exists("Output/articles/pay/index.md"), "the article's source is not published")
     }
 
+    @Test func aPageFolderPublishesItsFilesToo() throws {
+        let site = try bundleSite()
+        defer { site.delete() }
+        try site.write("Content/pages/about/index.md", "---\ntitle: About\n---\n![The desk](desk.svg)\n")
+        try site.write("Content/pages/about/desk.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 80\"></svg>\n")
+        #expect(site.build().diagnostics.isEmpty)
+        #expect(try site.read("Output/pages/about/index.html").contains("<img src=\"desk.svg\" alt=\"The desk\" width=\"120\" height=\"80\" loading=\"lazy\" decoding=\"async\">"))
+        #expect(site.exists("Output/pages/about/desk.svg"))
+    }
+
+    @Test func aFolderWithoutIndexIsAWarning() throws {
+        let site = try bundleSite()
+        defer { site.delete() }
+        try site.write("Content/articles/notes/README.md", "Notes.\n")
+        let report = site.build()
+        #expect(report.published)
+        #expect(report.diagnostics.map(\.description) == [
+            "Content/articles/notes:1:1: warning: this folder has no index.md, so it is not published; an article or page in a folder is written in NAME/index.md, with its images and files beside it"
+        ])
+    }
+
     @Test func aMissingImageFailsTheBuildAtItsLine() throws {
         let site = try bundleSite()
         defer { site.delete() }
