@@ -41,9 +41,11 @@ public enum ImageHeader {
         bytes[offset..<offset + count].reversed().reduce(0) { $0 << 8 | Int($1) }
     }
 
-    /// Walks the segments to the first start-of-frame marker, which holds the height and width.
+    /// Walks the segments to the first start-of-frame marker, which holds the height and width. A photo
+    /// whose Exif orientation turns it a quarter (5–8) is shown turned by browsers: its sides swap.
     private static func jpeg(_ bytes: [UInt8]) -> ImageSize? {
         var index = 2
+        var turned = false
         while index + 9 < bytes.count {
             guard bytes[index] == 0xFF else { return nil }
             let marker = bytes[index + 1]
@@ -56,8 +58,33 @@ public enum ImageHeader {
                 continue
             }
             let isFrame = (0xC0...0xCF).contains(marker) && ![0xC4, 0xC8, 0xCC].contains(marker)
-            if isFrame { return ImageSize(width: bigEndian(bytes, index + 7, 2), height: bigEndian(bytes, index + 5, 2)) }
-            index += 2 + bigEndian(bytes, index + 2, 2)
+            if isFrame {
+                let (width, height) = (bigEndian(bytes, index + 7, 2), bigEndian(bytes, index + 5, 2))
+                return turned ? ImageSize(width: height, height: width) : ImageSize(width: width, height: height)
+            }
+            let length = bigEndian(bytes, index + 2, 2)
+            if marker == 0xE1, let orientation = exifOrientation(bytes, from: index + 4, to: min(bytes.count, index + 2 + length)) {
+                turned = (5...8).contains(orientation)
+            }
+            index += 2 + length
+        }
+        return nil
+    }
+
+    /// The orientation tag of an Exif segment's first image directory.
+    private static func exifOrientation(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        let tiff = start + 6
+        guard tiff + 8 <= end, bytes[start..<start + 6].elementsEqual(Array("Exif".utf8) + [0, 0]) else { return nil }
+        let little = bytes[tiff] == 0x49
+        func number(_ offset: Int, _ count: Int) -> Int? {
+            guard offset >= 0, offset + count <= end else { return nil }
+            return little ? littleEndian(bytes, offset, count) : bigEndian(bytes, offset, count)
+        }
+        guard let directory = number(tiff + 4, 4).map({ tiff + $0 }), let entries = number(directory, 2) else { return nil }
+        for entry in 0..<min(entries, 256) {
+            let offset = directory + 2 + entry * 12
+            guard let tag = number(offset, 2) else { return nil }
+            if tag == 0x0112 { return number(offset + 8, 2) }
         }
         return nil
     }

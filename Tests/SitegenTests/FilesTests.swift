@@ -130,11 +130,20 @@ struct FilesTests {
         #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     }
 
+    /// A JPEG of 640 × 480 whose Exif orientation (6) turns it a quarter: browsers show it 480 × 640.
+    static let turnedJPEG: [UInt8] = {
+        let exif: [UInt8] = [0x45, 0x78, 0x69, 0x66, 0, 0, 0x4D, 0x4D, 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08, 0x00, 0x01]
+        let orientation: [UInt8] = [0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]
+        let frame: [UInt8] = [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0xE0, 0x02, 0x80, 0x03, 0x00, 0x00]
+        return [0xFF, 0xD8, 0xFF, 0xE1, 0x00, 0x22] + exif + orientation + frame
+    }()
+
     @Test(arguments: [
         ("png", [UInt8](pngBytes(width: 640, height: 360)), ImageSize(width: 640, height: 360)),
         ("gif", Array("GIF89a".utf8) + [0x20, 0x03, 0x58, 0x02], ImageSize(width: 800, height: 600)),
         ("jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0xE0, 0x02, 0x80, 0x03, 0x00, 0x00],
          ImageSize(width: 640, height: 480)),
+        ("jpeg turned by Exif", turnedJPEG, ImageSize(width: 480, height: 640)),
         ("webp", Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBPVP8X".utf8) + [10, 0, 0, 0, 0, 0, 0, 0, 0x7F, 0x02, 0x00, 0xDF, 0x01, 0x00, 0, 0],
          ImageSize(width: 640, height: 480)),
         ("svg", Array("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320 180\">".utf8), ImageSize(width: 320, height: 180)),
