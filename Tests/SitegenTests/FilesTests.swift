@@ -130,6 +130,20 @@ struct FilesTests {
         #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     }
 
+    @Test func aLargeFileIsPublishedWholeAndKeptAsItIs() throws {
+        let site = try bundleSite()
+        defer { site.delete() }
+        let bytes = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31 >> 3) })
+        try FileManager.default.createDirectory(at: site.root.appendingPathComponent("Content/static/data"), withIntermediateDirectories: true)
+        try bytes.write(to: site.root.appendingPathComponent("Content/static/data/big.bin"))
+        #expect(site.build().published)
+        let published = site.root.appendingPathComponent("Output/data/big.bin")
+        #expect(try Data(contentsOf: published) == bytes)
+        let inode = try FileManager.default.attributesOfItem(atPath: published.path)[.systemFileNumber] as? Int
+        #expect(site.build().published)
+        #expect(try FileManager.default.attributesOfItem(atPath: published.path)[.systemFileNumber] as? Int == inode)
+    }
+
     /// A JPEG of 640 × 480 whose Exif orientation (6) turns it a quarter: browsers show it 480 × 640.
     static let turnedJPEG: [UInt8] = {
         let exif: [UInt8] = [0x45, 0x78, 0x69, 0x66, 0, 0, 0x4D, 0x4D, 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08, 0x00, 0x01]
