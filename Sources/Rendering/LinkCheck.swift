@@ -62,7 +62,9 @@ public struct LinkCheck: Sendable {
             if wanted.contains("."), !wanted.hasSuffix(".html") {
                 let folder = resolved.split(separator: "/").dropLast().joined(separator: "/")
                 let names = files.keys.filter { $0.split(separator: "/").dropLast().joined(separator: "/") == folder }.compactMap { $0.split(separator: "/").last.map(String.init) }
-                return .broken("\"\(destination)\" is not a file of this site\(Suggestion.hint(for: wanted, in: Set(names)))")
+                let hint = Suggestion.hint(for: wanted, in: Set(names))
+                let listing = hint.isEmpty && !names.isEmpty && names.count <= 8 ? "; the files there are \(names.sorted().joined(separator: ", "))" : ""
+                return .broken("\"\(destination)\" is not a file of this site\(hint)\(listing)")
             }
             let slugs = paths.compactMap { $0.split(separator: "/").dropLast().last.map(String.init) }
             let hint = Suggestion.hint(for: wanted, in: Set(slugs))

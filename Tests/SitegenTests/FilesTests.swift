@@ -60,14 +60,17 @@ struct FilesTests {
         ])
     }
 
-    @Test func aMissingImageFailsTheBuildAtItsLine() throws {
+    @Test func aMissingImageOrFileFailsTheBuildAtItsLine() throws {
         let site = try bundleSite()
         defer { site.delete() }
-        try site.write("Content/articles/pay/index.md", Self.bundleArticle.replacingOccurrences(of: "(pay.png)", with: "(pays.png)"))
+        try site.write(
+            "Content/articles/pay/index.md",
+            Self.bundleArticle.replacingOccurrences(of: "(pay.png)", with: "(pays.png)").replacingOccurrences(of: "(report.pdf)", with: "(report-2025.pdf)"))
         let report = site.build()
         #expect(!report.published)
         #expect(report.diagnostics.map(\.description) == [
-            "Content/articles/pay/index.md:8:1: error: missing image: \"pays.png\" is not a file of this site (did you mean \"pay.png\"?)"
+            "Content/articles/pay/index.md:8:1: error: missing image: \"pays.png\" is not a file of this site (did you mean \"pay.png\"?)",
+            "Content/articles/pay/index.md:10:6: error: broken link: \"report-2025.pdf\" is not a file of this site; the files there are pay.png, report.pdf",
         ])
     }
 
