@@ -52,6 +52,29 @@ extension StagingFolder {
         }
     }
 
+    /// For files another program wrote under `folder` (the search index): each one the previous Output
+    /// holds with the same bytes is replaced by a link to that file, so it keeps its inode and time
+    /// as pages do.
+    public func keepUnchanged(under folder: String) {
+        guard let previous = previousOutput,
+            let enumerator = FileManager.default.enumerator(atPath: self.folder.path + "/" + folder)
+        else { return }
+        for case let name as String in enumerator {
+            let path = folder + "/" + name
+            let (target, old) = (self.folder.path + "/" + path, previous + "/" + path)
+            var info = stat()
+            guard stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            let input = open(target, O_RDONLY | O_CLOEXEC)
+            guard input >= 0 else { continue }
+            var oldInfo = stat()
+            let same = stat(old, &oldInfo) == 0 && oldInfo.st_size == info.st_size && Self.sameContents(atPath: old, asFile: input)
+            close(input)
+            guard same else { continue }
+            let temporary = target + ".sitegen-link"
+            if link(old, temporary) == 0, rename(temporary, target) != 0 { unlink(temporary) }
+        }
+    }
+
     private func copyBytes(from input: Int32, toPath target: String, path: String) throws(PublishingError) {
         let output = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard output >= 0 else { throw PublishingError(path: path, message: "cannot write file: \(String(cString: strerror(errno)))") }

@@ -37,6 +37,13 @@ struct SearchIndex: Sendable {
     static let missingMessage =
         "Pagefind, which indexes the site for search, is not installed: run pip install pagefind-bin-extended (make site installs it when search is on), or set search: false"
 
+    /// Indexes the staging folder into its `pagefind/`; the error carries Pagefind's own words. Index
+    /// files the previous Output holds unchanged keep their inode and time.
+    func index(_ staging: StagingFolder) throws(PublishingError) {
+        try index(site: staging.folder)
+        staging.keepUnchanged(under: String(Self.folder.dropLast()))
+    }
+
     /// Indexes the site in `site` into `site/pagefind/`; the error carries Pagefind's own words.
     func index(site: URL) throws(PublishingError) {
         do {

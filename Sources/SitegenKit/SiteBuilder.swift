@@ -165,7 +165,7 @@ public struct SiteBuilder: Sendable {
                 try published.write(into: staging, root: options.layout.root, jobs: options.jobs)
                 if let search {
                     options.progress?("indexing the articles for search")
-                    try search.index(site: staging.folder)
+                    try search.index(staging)
                     stopwatch.lap("search", into: &report)
                 }
                 try staging.commit()

@@ -66,5 +66,9 @@ struct SearchTests {
         #expect(page.contains("<form class=\"site-search\" role=\"search\" hidden data-root=\"../../\""), "hidden until the index loads")
         #expect(page.contains("<script src=\"../../assets/search.js\" defer></script>"))
         #expect(site.exists("Output/pagefind/pagefind.js"))
+        let index = site.root.appendingPathComponent("Output/pagefind/pagefind-entry.json").path
+        let inode = try FileManager.default.attributesOfItem(atPath: index)[.systemFileNumber] as? Int
+        #expect(build(site).published)
+        #expect(try FileManager.default.attributesOfItem(atPath: index)[.systemFileNumber] as? Int == inode, "an unchanged index keeps its files")
     }
 }
