@@ -120,6 +120,17 @@ struct FilesTests {
         ])
     }
 
+    @Test func aNameOutputCannotHoldIsAnError() throws {
+        let site = try bundleSite()
+        defer { site.delete() }
+        try site.write("Content/articles/pay/chart\\2025.png", "not really a picture\n")
+        let report = site.build()
+        #expect(!report.published)
+        #expect(report.diagnostics.map(\.description) == [
+            "Content/articles/pay/chart\\2025.png:1:1: error: this file's name cannot be published (articles/pay/chart\\2025.png); rename it with plain letters, digits, dots and hyphens"
+        ])
+    }
+
     @Test func anUnchangedFileKeepsItsInodeAndTime() throws {
         let site = try bundleSite()
         defer { site.delete() }
