@@ -15,9 +15,9 @@ test: deps
 	$(SWIFT) test
 	scripts/check-site.sh
 
-## Install libcmark-dev with apt-get when it is missing.
+## Install libcmark-dev with apt-get when it is missing, and Pagefind with pip when site.yaml says search: true.
 deps:
-	@scripts/install-deps.sh
+	@scripts/install-deps.sh $(SITE)
 
 ## A debug build of the sitegen command.
 build: deps

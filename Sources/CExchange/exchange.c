@@ -7,6 +7,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <linux/fs.h>
+#include <sys/ioctl.h>
 #endif
 
 int sitegen_exchange_paths(const char *first, const char *second) {
@@ -16,6 +17,17 @@ int sitegen_exchange_paths(const char *first, const char *second) {
     (void)first;
     (void)second;
     errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int sitegen_clone_file(int source, int target) {
+#if defined(__linux__) && defined(FICLONE)
+    return ioctl(target, FICLONE, source);
+#else
+    (void)source;
+    (void)target;
+    errno = EOPNOTSUPP;
     return -1;
 #endif
 }

@@ -67,7 +67,18 @@ public struct ContentLoader: Sendable {
         cache?.articles.beginLoad()
         cache?.pages.beginLoad()
         var articleResults = loadInParallel(articleFiles, cache: cache?.articles) { Article.load(from: $0, literals: literals) }
-        let pageResults = loadInParallel(pageFiles, cache: cache?.pages, with: Page.load(from:))
+        var pageResults = loadInParallel(pageFiles, cache: cache?.pages, with: Page.load(from:))
+        // A folder's files are listed on every load: the cache knows only its index.md.
+        for (index, file) in articleFiles.enumerated() where file.isBundle && articleResults[index].0 != nil {
+            let (files, problems) = bundleFiles(in: file.folder)
+            articleResults[index].0?.files = files
+            articleResults[index].1 += problems
+        }
+        for (index, file) in pageFiles.enumerated() where file.isBundle && pageResults[index].0 != nil {
+            let (files, problems) = bundleFiles(in: file.folder)
+            pageResults[index].0?.files = files
+            pageResults[index].1 += problems
+        }
         diagnostics += articleResults.flatMap(\.1) + pageResults.flatMap(\.1)
         let unreadableArticles = articleResults.indices.filter { articleResults[$0].0 == nil }.map { articleFiles[$0] }
 
@@ -98,9 +109,13 @@ public struct ContentLoader: Sendable {
             }
         }
 
+        let (staticFiles, staticProblems) = self.staticFiles()
+        diagnostics += staticProblems
+
         guard let config else { return (nil, diagnostics) }
         diagnostics += Self.missingRates(in: articles, config: config)
         var content = SiteContent(config: config, articles: articles, pages: pages, entities: entities)
+        content.staticFiles = staticFiles
         content.unreadableArticleSlugs = likelySlugs(of: unreadableArticles)
         content.unreadablePageSlugs = likelySlugs(of: zip(pageFiles, pageResults).filter { $0.1.0 == nil }.map(\.0))
         return (content, diagnostics)
@@ -152,7 +167,7 @@ public struct ContentLoader: Sendable {
     private func likelySlugs(of files: [ContentFile]) -> Set<String> {
         var slugs: Set<String> = []
         for file in files {
-            var name = Substring(file.name.dropLast(".md".count))
+            var name = Substring(file.isBundle ? file.folder.lastPathComponent : String(file.name.dropLast(".md".count)))
             if name.count > 11, name.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }), name.dropFirst(10).first == "-" {
                 name = name.dropFirst(11)
             }
@@ -209,6 +224,8 @@ public struct ContentLoader: Sendable {
         let relativePath: String
         /// Whether the listing saw a regular file, not a link, so its real path is its folder's plus its name.
         let isPlainFile: Bool
+        /// Whether this is the `index.md` of a folder whose other files are published beside its page.
+        var isBundle = false
 
         var url: URL { folder.appendingPathComponent(name) }
     }
@@ -245,7 +262,35 @@ public struct ContentLoader: Sendable {
             }
             files.append(file)
         }
+        // An article or page may be a folder, NAME/index.md, with its images and files beside it.
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let subfolder = folder.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: subfolder.path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            let index = subfolder.appendingPathComponent("index.md")
+            guard FileManager.default.fileExists(atPath: index.path) else {
+                problems.append(.warning(
+                    at: SourceLocation(path: folderRelativePath + "/" + name),
+                    "this folder has no index.md, so it is not published; an article or page in a folder is written in NAME/index.md, with its images and files beside it"))
+                continue
+            }
+            guard isInsideSite(subfolder), isInsideSite(index) else {
+                problems.append(.error(at: SourceLocation(path: folderRelativePath + "/" + name), "this is a link to a folder outside the site; it is not read"))
+                continue
+            }
+            var file = ContentFile(
+                folder: subfolder, name: "index.md", path: index.path, relativePath: folderRelativePath + "/" + name + "/index.md",
+                isPlainFile: Self.isRegularFile(atPath: index.path) && !Self.isLink(atPath: subfolder.path))
+            file.isBundle = true
+            files.append(file)
+        }
         return (files, problems)
+    }
+
+    /// Whether `path` is a symbolic link.
+    private static func isLink(atPath path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
     /// Whether `path` is a regular file itself, not a link to one.

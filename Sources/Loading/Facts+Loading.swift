@@ -11,7 +11,7 @@ struct FactReader {
     static let salaryFields = ["id", "role", "employer", "pay", "note", "source"]
     static let distributionFields = ["id", "title", "basis", "buckets", "note", "source"]
     static let bucketFields = ["label", "share"]
-    static let figureFields = ["id", "label", "value", "unit", "group", "of", "date", "note", "source"]
+    static let figureFields = ["id", "label", "value", "unit", "group", "of", "date", "company", "note", "source"]
 
     /// The article's own source, which facts inherit.
     let articleSource: SourceReference?
@@ -158,6 +158,11 @@ struct FactReader {
                 return nil
             }
             buckets[restIndex].share = Quantity(low: rest, unit: .percent, written: "rest")
+        } else if total - 100 > Decimal(sign: .plus, exponent: -1, significand: 5) {
+            reader.error(
+                at: bucketsNode, field: object.path("buckets"),
+                "shares add up to \(DecimalText.plain(total))%, more than 100%; a share is wrong or a bucket is counted twice")
+            return nil
         } else if abs(total - 100) > Decimal(sign: .plus, exponent: -1, significand: 5) {
             reader.warning(at: bucketsNode, field: object.path("buckets"), "shares add up to \(DecimalText.plain(total))%, not 100%; fix a share or add a bucket with share: rest")
         }
@@ -171,8 +176,9 @@ struct FactReader {
         let group = object["group"].flatMap { reader.string($0, field: object.path("group")) }
         let of = object["of"].flatMap { reader.string($0, field: object.path("of")) }
         let date = object["date"].flatMap { reader.date($0, field: object.path("date")) }
+        let company = object["company"].flatMap { reader.string($0, field: object.path("company")) }
         guard let label, let value else { return nil }
-        return Figure(label: label, value: value, unit: unit, group: group.map { Slug.make(from: $0) }, of: of, date: date)
+        return Figure(label: label, value: value, unit: unit, group: group.map { Slug.make(from: $0) }, of: of, date: date, company: company)
     }
 
     // MARK: Ids

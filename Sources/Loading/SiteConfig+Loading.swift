@@ -21,7 +21,7 @@ extension SiteConfig {
         return nil
     }
 
-    static let fields = ["title", "description", "base_url", "language", "author", "currency", "markdown"]
+    static let fields = ["title", "description", "base_url", "language", "author", "currency", "markdown", "search"]
 
     /// Reads `Content/site.yaml`; every problem is a located diagnostic.
     public static func load(from source: SourceText) -> (SiteConfig?, [Diagnostic]) {
@@ -53,6 +53,7 @@ extension SiteConfig {
             }
         }
         if let node = object["currency"] { config.currency = readCurrency(node, reader: &reader) }
+        if let node = object["search"] { config.search = reader.bool(node, field: "search") ?? false }
         if let node = object["markdown"], let markdown = reader.object(node, field: "markdown", allowed: ["smart", "unsafe_html"]) {
             if let smart = markdown["smart"] { config.markdown.smart = reader.bool(smart, field: "markdown.smart") ?? true }
             if let unsafe = markdown["unsafe_html"] {

@@ -11,14 +11,28 @@ public enum LinkDecision: Sendable, Equatable {
     case unlink
 }
 
+/// What to do with an image the renderer meets, decided by the caller (files beside the page, sizes).
+public enum ImageDecision: Sendable, Equatable {
+    /// Render the image as written.
+    case keep
+    /// Render it with this source, and its pixel size when known.
+    case rewrite(source: String, width: Int?, height: Int?)
+}
+
 /// The places where the rest of the pipeline hooks into rendering.
 public protocol MarkdownRenderingDelegate {
     /// HTML to put in place of a fenced code block, or `nil` to render it as code.
     mutating func html(forFence info: String, content: String, at point: SourcePoint) -> String?
     /// What to do with a link to `destination` whose visible text is `text`.
     mutating func decide(link destination: String, text: String, at point: SourcePoint) -> LinkDecision
+    /// What to do with an image of `source` whose alternative text is `alt`.
+    mutating func decide(image source: String, alt: String, at point: SourcePoint) -> ImageDecision
     /// Problems found while rendering, for the caller to report.
     var diagnostics: [Diagnostic] { get }
+}
+
+extension MarkdownRenderingDelegate {
+    public func decide(image source: String, alt: String, at point: SourcePoint) -> ImageDecision { .keep }
 }
 
 /// A delegate that changes nothing: plain CommonMark.
@@ -250,7 +264,15 @@ public struct HTMLRenderer<Delegate: MarkdownRenderingDelegate> {
             writer.text(alt)
             return
         }
-        writer.open("img", ["src": URLSafety.encodeHref(source), "alt": alt, "title": title.isEmpty ? nil : title])
+        var (src, width, height) = (URLSafety.encodeHref(source), nil as Int?, nil as Int?)
+        if case .rewrite(let newSource, let newWidth, let newHeight) = delegate.decide(image: source, alt: alt, at: point) {
+            (src, width, height) = (newSource, newWidth, newHeight)
+        }
+        // Images below the first screen load as they come into view, and never hold up the text.
+        writer.open("img", [
+            "src": src, "alt": alt, "title": title.isEmpty ? nil : title, "width": width.map(String.init), "height": height.map(String.init),
+            "loading": "lazy", "decoding": "async",
+        ])
     }
 
     // MARK: Helpers

@@ -42,6 +42,8 @@ public struct Article: Sendable, Equatable {
     /// Ids of fact entries that have errors, and the field paths of those entries (`funding[0]`), so
     /// links and charts that need them are not reported twice.
     public var unreadableFactIDs: Set<String> = []
+    /// For an article that is a folder (`NAME/index.md`), the other files in it, published beside its page.
+    public var files: [PublishedFile] = []
 
     public init(
         title: String, date: CalendarDate, summary: String? = nil, tags: [String] = [], source: SourceReference? = nil,
@@ -71,6 +73,8 @@ public struct Page: Sendable, Equatable {
     public var slug: String
     public var body: Body
     public var slugLocation: SourceLocation
+    /// For a page that is a folder (`NAME/index.md`), the other files in it, published beside it.
+    public var files: [PublishedFile] = []
 
     public init(title: String, summary: String? = nil, isDraft: Bool = false, slug: String, body: Body, slugLocation: SourceLocation) {
         self.title = title
@@ -97,6 +101,8 @@ public struct SiteContent: Sendable, Equatable {
     /// its file name), so links to it are not reported as broken besides its own errors.
     public var unreadableArticleSlugs: Set<String> = []
     public var unreadablePageSlugs: Set<String> = []
+    /// Everything under `Content/static/`, copied to the root of Output as it is; sorted by name.
+    public var staticFiles: [PublishedFile] = []
 
     public init(config: SiteConfig, articles: [Article], pages: [Page], entities: [Entity] = []) {
         self.config = config

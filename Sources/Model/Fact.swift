@@ -74,7 +74,8 @@ public struct Fact: Sendable, Equatable {
         switch detail {
         case .funding(let round): round.company
         case .salary(let salary): salary.employer
-        case .distribution, .figure: nil
+        case .figure(let figure): figure.company
+        case .distribution: nil
         }
     }
 
@@ -186,8 +187,13 @@ public struct Figure: Sendable, Equatable {
     public var group: String?
     public var of: String?
     public var date: CalendarDate?
+    /// The company the figure is about, as written (resolved through entities like funding's).
+    public var company: String?
 
-    public init(label: String, value: Quantity, unit: String? = nil, group: String? = nil, of: String? = nil, date: CalendarDate? = nil) {
+    public init(
+        label: String, value: Quantity, unit: String? = nil, group: String? = nil, of: String? = nil, date: CalendarDate? = nil, company: String? = nil
+    ) {
+        self.company = company
         self.label = label
         self.value = value
         self.unit = unit

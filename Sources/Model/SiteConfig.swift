@@ -40,6 +40,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var author: String
     public var currency: CurrencySettings
     public var markdown: MarkdownSettings
+    /// Full-text search over the articles, from a box in the header (`search: true`); indexed by Pagefind.
+    public var search = false
 
     public init(
         title: String, description: String = "", baseURL: String = "https://example.org/", language: Language = .en,

@@ -8,6 +8,11 @@ public struct PublishingError: Error, CustomStringConvertible, Equatable {
     public var message: String
 
     public var description: String { "\(path): error: \(message)" }
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }
 
 /// Writes a finished site into Output as one atomic step.
@@ -46,7 +51,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// A path inside Output: relative, no `..`, no empty or over-long names, no NUL.
-    static func validate(_ path: String) throws(PublishingError) {
+    public static func validate(_ path: String) throws(PublishingError) {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\"),
             components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && $0.utf8.count <= maximumNameLength })
@@ -215,8 +220,11 @@ public final class StagingFolder: @unchecked Sendable {
         return data.withUnsafeBytes { stored in contents.withUnsafeBytes { memcmp(stored.baseAddress!, $0.baseAddress!, contents.count) == 0 } }
     }
 
+    /// The Output this build replaces, if any.
+    var previousOutput: String? { previous }
+
     /// Every level of `folder`, each made once.
-    private func makeFolders(_ folder: Substring) throws(PublishingError) {
+    func makeFolders(_ folder: Substring) throws(PublishingError) {
         if lock.withLock({ createdFolders.contains(folder) }) { return }
         var end = folder.startIndex
         while end < folder.endIndex {

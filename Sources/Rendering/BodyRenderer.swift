@@ -3,6 +3,7 @@ import Diagnostics
 import Facts
 import Loading
 import Markdown
+import Markup
 import Model
 
 /// A rendered body with its charts: those placed by fences, and the "Key figures" for the rest.
@@ -214,6 +215,30 @@ struct BodyDelegate: MarkdownRenderingDelegate {
                 fragmentLinks.append(FragmentLink(path: target.path, fragment: fragment, location: location))
             }
             return target.href == destination ? .keep : .rewrite(href: target.href, title: nil)
+        }
+    }
+
+    /// An image beside the page gets its pixel size; an image of a file the site does not have is an
+    /// error, and one without alternative text a warning.
+    mutating func decide(image source: String, alt: String, at point: SourcePoint) -> ImageDecision {
+        let location = origin.at(point)
+        if alt.allSatisfy(\.isWhitespace) {
+            diagnostics.append(.warning(
+                at: location, "this image has no alt text; describe what it shows between the brackets, ![…](\(source)), for readers who cannot see it"))
+        }
+        guard let links else { return .keep }
+        let outcome = links.resolve(source)
+        if outcome != .external { pageLinks.append(source) }
+        switch outcome {
+        case .external:
+            return .keep
+        case .broken(let reason):
+            diagnostics.append(.error(at: location, "missing image: \(reason)"))
+            return .keep
+        case .page(let target):
+            let size = target.path.flatMap { links.files[$0]?.image }
+            if size == nil, target.href == source { return .keep }
+            return .rewrite(source: URLSafety.encodeHref(target.href), width: size?.width, height: size?.height)
         }
     }
 

@@ -1,5 +1,7 @@
 import Diagnostics
+import Foundation
 import Markup
+import Model
 
 /// Checks links between pages of the site, from a body on the page at `pageFolder` (`articles/x/`).
 public struct LinkCheck: Sendable {
@@ -7,14 +9,17 @@ public struct LinkCheck: Sendable {
     public let paths: Set<String>
     /// The folder of the page the body is on, ending in `/`.
     public let pageFolder: String
+    /// Files published as they are (beside articles and pages, and from `Content/static/`), by output path.
+    public let files: [String: PublishedFile]
 
-    public init(paths: Set<String>, pageFolder: String) {
+    public init(paths: Set<String>, files: [String: PublishedFile] = [:], pageFolder: String) {
         self.paths = paths
+        self.files = files
         self.pageFolder = pageFolder
     }
 
     /// Files a body may link to besides pages.
-    static let knownFiles: Set<String> = ["feed.xml", "sitemap.xml", "facts.json", "facts.csv", "robots.txt"]
+    public static let knownFiles: Set<String> = ["feed.xml", "sitemap.xml", "facts.json", "facts.csv", "robots.txt"]
 
     /// A link to check: where it leads inside Output and its fragment.
     public struct Target: Sendable, Equatable {
@@ -51,9 +56,17 @@ public struct LinkCheck: Sendable {
         let candidates = resolved.hasSuffix("/") || resolved.isEmpty
             ? [resolved + "index.html"]
             : [resolved, resolved + "/index.html"]
-        guard let found = candidates.first(where: { paths.contains($0) || Self.knownFiles.contains($0) || $0.hasPrefix("assets/") }) else {
-            let slugs = paths.compactMap { $0.split(separator: "/").dropLast().last.map(String.init) }
+        let file = resolved.removingPercentEncoding.flatMap { files[$0] != nil ? $0 : nil }
+        guard let found = file ?? candidates.first(where: { paths.contains($0) || Self.knownFiles.contains($0) || $0.hasPrefix("assets/") }) else {
             let wanted = resolved.split(separator: "/").last.map(String.init) ?? resolved
+            if wanted.contains("."), !wanted.hasSuffix(".html") {
+                let folder = resolved.split(separator: "/").dropLast().joined(separator: "/")
+                let names = files.keys.filter { $0.split(separator: "/").dropLast().joined(separator: "/") == folder }.compactMap { $0.split(separator: "/").last.map(String.init) }
+                let hint = Suggestion.hint(for: wanted, in: Set(names))
+                let listing = hint.isEmpty && !names.isEmpty && names.count <= 8 ? "; the files there are \(names.sorted().joined(separator: ", "))" : ""
+                return .broken("\"\(destination)\" is not a file of this site\(hint)\(listing)")
+            }
+            let slugs = paths.compactMap { $0.split(separator: "/").dropLast().last.map(String.init) }
             let hint = Suggestion.hint(for: wanted, in: Set(slugs))
             return .broken("\"\(destination)\" does not lead to a page of this site\(hint)")
         }

@@ -67,6 +67,8 @@ public struct SiteMap: Sendable {
     public var unreadablePaths: Set<String>
     /// The plain pages, for the navigation every page shows.
     public var navigation: [(title: String, route: Route)]
+    /// Files published as they are, by output path: beside their article or page, and from `Content/static/`.
+    public var files: [String: PublishedFile]
     /// Every page of the site, in the order the build writes them.
     public private(set) var jobs: [PageJob]
     /// Where each of `jobs` is written, in the same order.
@@ -93,11 +95,20 @@ public struct SiteMap: Sendable {
         jobs = []
         outputPaths = []
         paths = []
+        files = Dictionary(Self.publishedFiles(of: content).map { ($0.path, $0.file) }, uniquingKeysWith: { first, _ in first })
         unreadablePaths = Set(
             content.unreadableArticleSlugs.map { Route.article($0).outputPath } + content.unreadablePageSlugs.map { Route.page($0).outputPath })
         jobs = makeJobs()
         outputPaths = jobs.map { route(of: $0).outputPath }
         paths = Set(outputPaths).union(unreadablePaths)
+    }
+
+    /// Every file published as it is, with its output path: a folder's files beside its article's or
+    /// page's own page (`articles/SLUG/chart.png`), static files at the root; in that order.
+    public static func publishedFiles(of content: SiteContent) -> [(path: String, file: PublishedFile)] {
+        content.articles.flatMap { article in article.files.map { (Route.article(article.slug).urlPath + $0.name, $0) } }
+            + content.pages.flatMap { page in page.files.map { (Route.page(page.slug).urlPath + $0.name, $0) } }
+            + content.staticFiles.map { ($0.name, $0) }
     }
 }
 

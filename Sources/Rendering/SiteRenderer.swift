@@ -81,7 +81,7 @@ public struct SiteRenderer: Sendable {
         }
         let siteValue: TemplateValue = [
             "title": .text(config.title), "description": .text(config.description), "author": .text(config.author),
-            "home": .text(root + Route.home.outputPath), "feed": .text(root + "feed.xml"),
+            "home": .text(root + Route.home.outputPath), "feed": .text(root + "feed.xml"), "search": .bool(config.search),
         ]
         let head = PageHead(
             title: info.title, fullTitle: route == .home ? config.title : "\(info.title) · \(config.title)",

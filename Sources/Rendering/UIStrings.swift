@@ -100,6 +100,7 @@ struct UIStrings {
                 "factsCaption": "Every figure in this briefing, as written and in exact form, with its source",
                 "keyFigures": "Key figures", "fact": "Fact", "asWritten": "As written", "exact": "Exact value", "kind": "Kind",
                 "draft": "Draft: this page is built only with --drafts and is not published.",
+                "search": "Search briefings", "searchNone": "No briefings match", "searchOne": "briefing found", "searchMany": "briefings found",
             ]
         case .zh:
             [
@@ -114,6 +115,7 @@ struct UIStrings {
                 "factsCaption": "本文所有数据：原文写法、精确数值及来源",
                 "keyFigures": "关键数据", "fact": "事实", "asWritten": "原文", "exact": "精确数值", "kind": "类别",
                 "draft": "草稿：此页仅在使用 --drafts 构建时出现，不会发布。",
+                "search": "搜索简报", "searchNone": "没有简报包含", "searchOne": "篇简报", "searchMany": "篇简报",
             ]
         }
     }

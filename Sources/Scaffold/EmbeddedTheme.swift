@@ -53,12 +53,13 @@ included as `{{>partials/NAME}}`. `assets/` is copied to `Output/assets/` as is.
 | `page.published` | ISO date of an article, for `article:published_time` |
 | `page.draft` | true on a draft article or page (built only with `--drafts`): the layout adds `noindex` and a visible notice |
 | `site.feed` | relative link to `feed.xml` |
+| `site.search` | true with `search: true` in site.yaml: the layout writes the search form and `assets/search.js`, and `article.mustache` marks the article `data-pagefind-body` |
 | `breadcrumbs[]`, `hasBreadcrumbs` | `title`, `href` of each level above this page (the page itself is `page.title`) |
 | `jsonLD` | schema.org JSON-LD for `<script type="application/ld+json">` (`NewsArticle` on articles, `Dataset` on the front page); safe to insert raw |
 | `root` | relative path from this page to the site root (`""`, `../../`) |
 | `assets` | relative path to `Output/assets/` |
 | `nav[]` | `title`, `href`, `current` (true on the page it links to), `section` (true inside its section, e.g. a company page for Companies) |
-| `strings.*` | the theme's own words in the site language: `latest`, `contents`, `tags`, `source`, `previous`, `next`, `skip`, `notFound`, `notFoundText`, `home`, `noArticles`, `published`, `navigation`, `articleNavigation`, `draft` |
+| `strings.*` | the theme's own words in the site language: `latest`, `contents`, `tags`, `source`, `previous`, `next`, `skip`, `notFound`, `notFoundText`, `home`, `noArticles`, `published`, `navigation`, `articleNavigation`, `draft`, `search`, `searchNone`, `searchOne`, `searchMany` |
 
 ## `index.mustache` — the front page
 
@@ -119,7 +120,7 @@ Only the layout variables. Its links start at the path of `base_url` (`/` or
 {{<layout}}
 {{$main}}
 {{#article}}
-<article class="article">
+<article class="article"{{#site.search}} data-pagefind-body{{/site.search}}>
 <header class="article-header">
 <h1>{{title}}</h1>
 {{#summary}}<p class="standfirst">{{summary}}</p>{{/summary}}
@@ -176,6 +177,81 @@ Only the layout variables. Its links start at the path of `base_url` (`/` or
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b3954"/><rect x="7" y="17" width="4" height="8" fill="#fff"/><rect x="14" y="11" width="4" height="14" fill="#fff"/><rect x="21" y="7" width="4" height="18" fill="#56B4E9"/></svg>
 
 """##),
+        ("assets/search.js", #"""
+// Site search from the header, over the index Pagefind builds (search: true in site.yaml).
+// Progressive: the form stays hidden until the index loads, so without JavaScript, or from file://,
+// the page reads as it does without search.
+(() => {
+  "use strict";
+  const form = document.querySelector("form.site-search");
+  if (!form) return;
+  const input = form.querySelector("input");
+  const results = form.querySelector(".search-results");
+  const root = new URL(form.dataset.root, document.baseURI);
+  let pagefind = null;
+  let latest = 0;
+
+  import(new URL("pagefind/pagefind.js", root).href)
+    .then(async (module) => {
+      await module.options({ baseUrl: root.pathname, excerptLength: 24 });
+      module.init();
+      pagefind = module;
+      form.hidden = false;
+    })
+    .catch(() => {});
+
+  const clear = () => {
+    latest += 1;
+    results.replaceChildren();
+    results.hidden = true;
+  };
+
+  const show = (query, found, total) => {
+    const list = document.createElement("ol");
+    for (const result of found) {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = result.url;
+      link.textContent = result.meta.title || result.url;
+      const excerpt = document.createElement("p");
+      // Pagefind escapes the page's text and marks the matched words with <mark>.
+      excerpt.innerHTML = result.excerpt;
+      item.append(link, excerpt);
+      list.append(item);
+    }
+    const status = document.createElement("p");
+    status.className = "search-status";
+    status.textContent = total === 0 ? `${form.dataset.none} “${query}”` : `${total} ${total === 1 ? form.dataset.one : form.dataset.many}`;
+    results.replaceChildren(status, ...(found.length ? [list] : []));
+    results.hidden = false;
+  };
+
+  input.addEventListener("input", async () => {
+    const query = input.value.trim();
+    if (!query || !pagefind) return clear();
+    const ticket = ++latest;
+    const search = await pagefind.debouncedSearch(query, {}, 200);
+    if (search === null || ticket !== latest) return;
+    const found = await Promise.all(search.results.slice(0, 8).map((result) => result.data()));
+    if (ticket === latest) show(query, found, search.results.length);
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    results.querySelector("a")?.focus();
+  });
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      input.value = "";
+      clear();
+      input.focus();
+    }
+  });
+  document.addEventListener("click", (event) => {
+    if (!form.contains(event.target)) clear();
+  });
+})();
+
+"""#),
         ("assets/style.css", #"""
 /* sitegen default theme: editorial, readable, light and dark, no web fonts. */
 :root {
@@ -240,6 +316,22 @@ a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .site-header ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.95rem; }
 .site-header nav a { color: var(--muted); text-decoration: none; padding: 0.35rem 0; display: inline-block; }
 .site-header nav a[aria-current="page"] { color: var(--fg); border-bottom: 2px solid var(--accent); }
+/* Search (search: true in site.yaml): a box under the navigation, results over the page below it.
+   The form is hidden until the search index loads, so without JavaScript nothing of it shows. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.site-search { position: relative; flex: 1 1 100%; }
+.site-search[hidden] { display: none; }
+.site-search input { width: 100%; font: inherit; font-size: 0.95rem; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: 4px; padding: 0.4rem 0.6rem; }
+.site-search input::placeholder { color: var(--muted); opacity: 1; }
+.site-search input:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
+.search-results { position: absolute; z-index: 20; left: 0; right: 0; top: calc(100% + 0.25rem); max-height: 70vh; overflow-y: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--rule); border-radius: 4px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.2); padding: 0.6rem 1rem; }
+.search-results[hidden] { display: none; }
+.search-results ol { list-style: none; margin: 0; padding: 0; }
+.search-results li { padding: 0.6rem 0; border-top: 1px solid var(--rule); }
+.search-results li a { font-weight: 600; }
+.search-results li p { margin: 0.25rem 0 0; color: var(--muted); font-family: var(--serif); font-size: 0.9rem; }
+.search-results mark { background: none; color: var(--fg); font-weight: 700; }
+.search-status { margin: 0 0 0.4rem; font-size: 0.85rem; color: var(--muted); }
 
 main { padding-top: 2rem; padding-bottom: 3rem; }
 h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; letter-spacing: -0.01em; }
@@ -280,6 +372,11 @@ td.num, th.num { text-align: right; }
 /* On a phone a wide table scrolls sideways rather than squeezing each column to a word a line. */
 .table-scroll > table { min-width: 46rem; }
 .table-scroll td, .table-scroll th { min-width: 6rem; }
+/* On a wide screen a wide table takes room beyond the text column, centred on it, before it scrolls. */
+@media (min-width: 50rem) {
+  .table-scroll { width: min(72rem, calc(100vw - 3rem)); margin-left: calc(50% - min(36rem, calc(50vw - 1.5rem))); }
+  .table-scroll > table { width: max-content; min-width: min(100%, 41.5rem); max-width: 100%; margin: 0 auto; }
+}
 
 .facts { margin-top: 2.5rem; }
 .facts table { font-size: 0.85rem; }
@@ -363,11 +460,13 @@ h2:hover .heading-anchor, h3:hover .heading-anchor, .heading-anchor:focus-visibl
   .pager a { max-width: 100%; }
 }
 @media print {
+  .table-scroll { width: auto; margin-left: 0; }
+  .table-scroll > table { width: 100%; }
   :root { --bg: #fff; --fg: #000; --muted: #333; --rule: #999; --accent: #000; --panel: #fff;
     --c1: #0072B2; --c2: #D55E00; --c3: #009E73; --c4: #CC79A7; --ctx: #767676;
     --q0: #0b2e59; --q1: #0f4c8a; --q2: #1f6fb2; --q3: #3d86c6;
     --on-q0: #ffffff; --on-q1: #ffffff; --on-q2: #ffffff; --on-q3: #111111; }
-  .site-header nav, .skip, .pager, .toc { display: none; }
+  .site-header nav, .site-search, .skip, .pager, .toc { display: none; }
   body { font-size: 11pt; }
   a { color: inherit; }
   .prose a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; }
@@ -480,6 +579,14 @@ h2:hover .heading-anchor, h3:hover .heading-anchor, .heading-anchor:focus-visibl
 {{/nav}}
 </ul>
 </nav>
+{{#site.search}}
+<form class="site-search" role="search" hidden data-root="{{root}}" data-none="{{strings.searchNone}}" data-one="{{strings.searchOne}}" data-many="{{strings.searchMany}}">
+<label class="visually-hidden" for="site-search-input">{{strings.search}}</label>
+<input id="site-search-input" type="search" autocomplete="off" spellcheck="false" placeholder="{{strings.search}}">
+<div class="search-results" aria-live="polite" hidden></div>
+</form>
+<script src="{{assets}}search.js" defer></script>
+{{/site.search}}
 </div>
 </header>
 <main id="main" class="wrap">

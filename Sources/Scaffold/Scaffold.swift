@@ -105,13 +105,15 @@ public enum Scaffold {
             #       - { label: above ¥50k, share: 18.17% }
             # figures:
             #   - { group: m1-vs-r1, label: 80K-token reasoning, value: 30%, of: DeepSeek R1 compute }
+            #   - { label: Valuation at the end of 2024, value: $3 billion, company: MiniMax }   # listed on MiniMax's page
             #
             # Blocks are charted under "Key figures"; to place a chart in the text, write a fence:
             #   ```chart
             #   of: funding                    # funding | salaries | distribution:ID | figures:GROUP
             #   ```
             ---
-            Write the briefing here, in Markdown.
+            Write the briefing here, in Markdown. For pictures and files, make the article a folder,
+            NAME/index.md, put them beside it and link them by name: `![What the picture shows](chart.png)`.
 
             """
     }

@@ -81,7 +81,7 @@ struct BodyStep: Sendable {
                 if unchanged(index - 1), unchanged(index + 1) { return ArticleOutcome(state: before.articles[index], inputsUnchanged: true) }
             }
             func render() -> RenderedBody {
-                let links = LinkCheck(paths: map.paths, pageFolder: Route.article(article.slug).urlPath)
+                let links = LinkCheck(paths: map.paths, files: map.files, pageFolder: Route.article(article.slug).urlPath)
                 return bodies.render(article.body, facts: article.facts, unreadableFactIDs: article.unreadableFactIDs, links: links, reservedIDs: reservedIDs)
             }
             var full: RenderedBody?
@@ -132,7 +132,7 @@ struct BodyStep: Sendable {
             {
                 return reused
             }
-            let links = LinkCheck(paths: map.paths, pageFolder: Route.page(page.slug).urlPath)
+            let links = LinkCheck(paths: map.paths, files: map.files, pageFolder: Route.page(page.slug).urlPath)
             let body = bodies.render(page.body, links: links, reservedIDs: reservedIDs)
             return BodyState(rendered: RenderedPage(page: page, rendered: body), diagnostics: body.markdown.diagnostics, fragmentLinks: body.fragmentLinks, hasHTML: true)
         }
@@ -141,8 +141,8 @@ struct BodyStep: Sendable {
     /// Whether each of a body's links to other pages resolves now as it did in the previous build.
     private func linksLeadAsBefore(_ links: [String], from route: Route) -> Bool {
         guard let previous, !links.isEmpty else { return true }
-        let before = LinkCheck(paths: previous.site.map.paths, pageFolder: route.urlPath)
-        let now = LinkCheck(paths: map.paths, pageFolder: route.urlPath)
+        let before = LinkCheck(paths: previous.site.map.paths, files: previous.site.map.files, pageFolder: route.urlPath)
+        let now = LinkCheck(paths: map.paths, files: map.files, pageFolder: route.urlPath)
         return links.allSatisfy { before.resolve($0) == now.resolve($0) }
     }
 }
@@ -167,10 +167,12 @@ struct SiteSnapshot: Sendable {
     var assetCount: Int
 
     /// Whether an update can start from this snapshot: what every page shows (the settings, the
-    /// entities, the theme, the navigation) is unchanged and Output is still there.
+    /// entities, the theme, the navigation) and the files published as they are (static files, files
+    /// beside articles and pages) are unchanged, and Output is still there.
     func fits(_ content: SiteContent, templates: TemplatesStamp, output: URL) -> Bool {
         content.config == self.content.config && content.entities == self.content.entities && templates == self.templates
             && content.pages.elementsEqual(self.content.pages, by: { $0.title == $1.title && $0.slug == $1.slug })
+            && PublishedFiles.stamp(of: content) == PublishedFiles.stamp(of: self.content)
             && FileManager.default.fileExists(atPath: output.appendingPathComponent(Route.home.outputPath).path)
     }
 

@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Told what the build is doing as each stage starts (the command line shows it on a terminal).
     public var progress: (@Sendable (String) -> Void)?
+    /// The command that runs Pagefind for `search: true`; `nil` finds it on the PATH.
+    public var pagefind: [String]?
 
     public init(layout: SiteLayout) {
         self.layout = layout
@@ -93,6 +95,18 @@ public struct SiteBuilder: Sendable {
         let templates = remembers ? TemplatesStamp(folder: options.layout.templates) : TemplatesStamp()
         let base = publish ? previous.flatMap { $0.fits(content, templates: templates, output: options.layout.output) ? $0 : nil } : nil
 
+        // Search is indexed on whole builds; Pagefind must be there before anything is written.
+        var search: SearchIndex?
+        if content.config.search, base == nil {
+            search = options.pagefind.map { SearchIndex(command: $0) } ?? SearchIndex.locate()
+            if let command = search?.command.first, !FileManager.default.isExecutableFile(atPath: command) { search = nil }
+            if search == nil {
+                let siteYAML = options.layout.relativePath(of: options.layout.content.appendingPathComponent("site.yaml"))
+                report.diagnostics.append(.error(at: SourceLocation(path: siteYAML), field: "search", SearchIndex.missingMessage))
+            }
+            stopwatch.lap("find pagefind", into: &report)
+        }
+
         // Index the facts.
         let kept = base.flatMap { $0.hasSameFacts(as: content) ? $0.site : nil }
         // The site map also stays when no article moved or changed its tags.
@@ -138,6 +152,9 @@ public struct SiteBuilder: Sendable {
         report.articles = articles.count
         let (assets, assetProblems) = publish && base == nil ? loader.assets() : ([], [])
         report.diagnostics += assetProblems
+        let published = PublishedFiles(content: content)
+        report.diagnostics += published.problems(
+            generated: map.paths, assets: Set(assets.map(\.path)), reservedFolders: content.config.search ? [SearchIndex.folder] : [])
         report = finish(report)
         guard publish, report.errorCount == 0, !(options.strict && report.warningCount > 0) else {
             if case .staging(let staging) = destination { staging.discard() }
@@ -154,12 +171,18 @@ public struct SiteBuilder: Sendable {
             let written = try writeOthers(site, theme: theme, destination: destination, previous: base, inputs: &inputs, remembers: remembers)
             let collected = articles.compactMap(\.page) + written.files
             report.pages = map.jobs.count
-            report.files = map.jobs.count + written.otherCount + (base?.assetCount ?? assets.count)
+            report.files = map.jobs.count + written.otherCount + (base?.assetCount ?? assets.count) + published.files.count
             stopwatch.lap("pages+feeds+exports", into: &report)
             let outputs = remembers ? map.paths : []
             switch destination {
             case .staging(let staging):
                 for asset in assets { try staging.write(asset) }
+                try published.write(into: staging, root: options.layout.root, jobs: options.jobs)
+                if let search {
+                    options.progress?("indexing the articles for search")
+                    try search.index(staging)
+                    stopwatch.lap("search", into: &report)
+                }
                 try staging.commit()
             case .collect:
                 let removed = (base?.outputs ?? []).subtracting(outputs)

@@ -71,13 +71,15 @@ struct FactsTests {
         ("funding:\n  - { company: X, amount: $1M }\n",
          "Content/articles/a.md:5:5: error: funding[0].round: missing required field \"round\""),
         ("figures:\n  - { label: Gap, value: 5 million, units: people }\n",
-         "Content/articles/a.md:5:37: error: figures[0].units: unknown field \"units\" (did you mean \"unit\"?); allowed here: \"id\", \"label\", \"value\", \"unit\", \"group\", \"of\", \"date\", \"note\", \"source\""),
+         "Content/articles/a.md:5:37: error: figures[0].units: unknown field \"units\" (did you mean \"unit\"?); allowed here: \"id\", \"label\", \"value\", \"unit\", \"group\", \"of\", \"date\", \"company\", \"note\", \"source\""),
         ("distributions:\n  - id: d\n    title: T\n    buckets:\n      - { label: a, share: rest }\n      - { label: b, share: rest }\n",
          "Content/articles/a.md:9:28: error: distributions[0].buckets[1].share: only one bucket may take the \"rest\""),
         ("distributions:\n  - id: d\n    title: T\n    buckets:\n      - { label: a, share: 60% }\n      - { label: b, share: $5 }\n",
          "Content/articles/a.md:9:28: error: distributions[0].buckets[1].share: expected a percentage such as 32.45% or the word rest, found \"$5\""),
         ("distributions:\n  - id: d\n    title: T\n    buckets:\n      - { label: a, share: 60% }\n      - { label: b, share: 37% }\n",
          "Content/articles/a.md:8:7: warning: distributions[0].buckets: shares add up to 97%, not 100%; fix a share or add a bucket with share: rest"),
+        ("distributions:\n  - id: d\n    title: T\n    buckets:\n      - { label: a, share: 100% }\n      - { label: b, share: 50% }\n",
+         "Content/articles/a.md:8:7: error: distributions[0].buckets: shares add up to 150%, more than 100%; a share is wrong or a bucket is counted twice"),
         ("figures:\n  - { id: x, label: A, value: 1 }\n  - { id: x, label: B, value: 2 }\n",
          "Content/articles/a.md:6:11: error: figures[1].id: the fact id \"x\" is already used on line 5; ids must be unique within an article"),
         ("distributions:\n  - title: T\n    buckets: [{ label: a, share: 100% }]\n",
@@ -124,6 +126,19 @@ struct FactsTests {
         #expect(report.diagnostics.map(\.description) == [
             "Content/articles/b.md:5:5: warning: funding: MiniMax series a: amount US$500 million differs from $600M at Content/articles/a.md:5"
         ])
+    }
+
+    @Test func aFigureThatNamesItsCompanyIsListedOnTheCompanyPage() throws {
+        let site = try TemporarySite(articles: [
+            "a.md": article(title: "A", extra: "figures:\n  - { label: Valuation at the end of 2024, value: $3 billion, company: Xiyu Technology }\n"),
+        ])
+        defer { site.delete() }
+        try site.write("Content/entities.yaml", "MiniMax: { aliases: [Xiyu Technology] }\n")
+        let report = site.build()
+        #expect(report.diagnostics.isEmpty)
+        let page = try site.read("Output/companies/minimax/index.html")
+        #expect(page.contains("Valuation at the end of 2024"), "the figure is listed under the company its alias names")
+        #expect(page.contains("$3 billion"))
     }
 
     @Test func factLinksGoToTheTableRowAndAreChecked() throws {

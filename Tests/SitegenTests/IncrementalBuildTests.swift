@@ -69,7 +69,16 @@ struct IncrementalBuildTests {
         ("site.yaml", true, { t, site in try t.edit(site, "Content/site.yaml") { $0.replacingOccurrences(of: "title: ", with: "title: The ", options: [], range: $0.range(of: "title: ")) } }),
         ("entities.yaml", true, { t, site in try t.edit(site, "Content/entities.yaml") { $0.replacingOccurrences(of: "Shanghai-based", with: "Shanghai-headquartered") } }),
         ("plain page body", false, { t, site in try t.edit(site, "Content/pages/about.md") { $0 + "\nA line more about us.\n" } }),
+        ("article folder", true, { _, site in
+            try site.write(bundle + "index.md", "---\ntitle: Pay in one picture\ndate: 2025-07-24\n---\n![Pay by band](pay.png)\n")
+            try pngBytes(width: 640, height: 360).write(to: site.root.appendingPathComponent(bundle + "pay.png"))
+        }),
+        ("bundle image", true, { _, site in try pngBytes(width: 800, height: 450).write(to: site.root.appendingPathComponent(bundle + "pay.png")) }),
+        ("bundle body", false, { t, site in try t.edit(site, bundle + "index.md") { $0 + "\nA caption under the picture.\n" } }),
+        ("static file", true, { _, site in try site.write("Content/static/downloads/data.csv", "band,share\n") }),
+        ("static file edit", true, { _, site in try site.write("Content/static/downloads/data.csv", "band,share\nbelow ¥20k,32.45\n") }),
     ]
+    static let bundle = "Content/articles/2025-07-24-pay-picture/"
 
     @Test("after each kind of edit, Output equals a clean build", arguments: edits.indices)
     func editsGiveCleanOutput(upTo last: Int) throws {

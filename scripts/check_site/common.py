@@ -14,6 +14,7 @@ SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 PAGE_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("front", re.compile(r"^$")),
     ("article", re.compile(r"^articles/[^/]+/$")),
+    ("article-folder", re.compile(r"^articles/ai-pay-bands-in-one-picture/$")),
     ("page", re.compile(r"^pages/[^/]+/$")),
     ("companies", re.compile(r"^companies/$")),
     ("company", re.compile(r"^companies/[^/]+/$")),
