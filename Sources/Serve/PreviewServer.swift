@@ -42,6 +42,8 @@ public struct PreviewServer: Sendable {
         router.get("/__sitegen/events") { request, _ in await files.events(request) }
         router.get("**") { request, _ in await files.response(for: request.uri.path) }
         router.get("/") { _, _ in await files.response(for: "/") }
+        router.head("**") { request, _ in await files.headResponse(for: request.uri.path) }
+        router.head("/") { _, _ in await files.headResponse(for: "/") }
         let onListening = self.onListening
         let app = Application(
             router: router,

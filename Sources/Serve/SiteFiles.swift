@@ -28,6 +28,15 @@ struct SiteFiles: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// A HEAD request: the GET response's status and headers, without its body.
+    func headResponse(for urlPath: String) async -> Response {
+        var response = await response(for: urlPath)
+        let length = response.body.contentLength
+        response.body = ResponseBody()
+        if let length { response.headers[.contentLength] = String(length) }
+        return response
+    }
+
     /// Server-sent events: one `reload` event as soon as the site is past the version the page
     /// was served at (`?since=N`, or `Last-Event-ID` when the browser reconnects), then the stream ends
     /// and the browser reconnects. A quiet 25 seconds ends it with a comment only.
@@ -47,7 +56,8 @@ struct SiteFiles: Sendable {
     func resolve(_ urlPath: String) -> URL? {
         let decoded = urlPath.removingPercentEncoding ?? urlPath
         let segments = decoded.split(separator: "/").map(String.init)
-        guard !segments.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") || $0.hasPrefix(".") }) else { return nil }
+        // Names that start with a dot are served (`.well-known/` comes from Content/static/); `.` and `..` never.
+        guard !segments.contains(where: { $0 == ".." || $0 == "." || $0.contains("\0") }) else { return nil }
         var url = output
         for segment in segments { url.appendPathComponent(segment) }
         var isFolder: ObjCBool = false

@@ -38,6 +38,7 @@ struct ServeTests {
     @Test func servesRebuildsAndReloads() async throws {
         let site = try TemporarySite(articles: ["a.md": article(title: "First title", extra: "slug: a\n")])
         defer { site.delete() }
+        try site.write("Content/static/.well-known/security.txt", "Contact: mailto:desk@example.org\n")
         let port = Port()
         let server = PreviewServer(options: BuildOptions(layout: SiteLayout(root: site.root)), port: 0, onListening: { port.set($0) })
         let running = Task { try await server.run(handleSignals: false) }
@@ -52,6 +53,12 @@ struct ServeTests {
         let missing = try await get(base.appendingPathComponent("no/such/page/"))
         #expect(missing.0 == 404 && missing.2.contains("Page not found"))
         #expect(try await get(base.appendingPathComponent("../../etc/passwd")).0 == 404)
+        // Static files under a dot folder are served, and HEAD answers like GET without a body.
+        #expect(try await get(base.appendingPathComponent(".well-known/security.txt")).2 == "Contact: mailto:desk@example.org\n")
+        var head = URLRequest(url: base.appendingPathComponent("articles/a/"))
+        head.httpMethod = "HEAD"
+        let (headData, headResponse) = try await URLSession.shared.data(for: head)
+        #expect((headResponse as? HTTPURLResponse)?.statusCode == 200 && headData.isEmpty)
 
         // Edit: the reload event arrives and the page changes.
         async let event = get(base.appendingPathComponent("__sitegen/events"), headers: ["Last-Event-ID": "1"])
