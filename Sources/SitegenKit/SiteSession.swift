@@ -44,7 +44,10 @@ public final class SiteSession: @unchecked Sendable {
                 // The previous snapshot holds the whole site: it is freed off the path of the preview.
                 let previous = snapshot
                 snapshot = outcome.snapshot
-                DispatchQueue.global(qos: .utility).async { withExtendedLifetime(previous) {} }
+                DispatchQueue.global(qos: .utility).async {
+                    withExtendedLifetime(previous) {}
+                    Self.returnFreedMemory()
+                }
             }
             if !outcome.deferred.isEmpty {
                 let output = OutputWriter(output: options.layout.output)
@@ -58,6 +61,7 @@ public final class SiteSession: @unchecked Sendable {
                     }
                     do {
                         try output.update(outcome.deferred.parallelMap(jobs: jobs) { $0.render() }, removing: [])
+                        Self.returnFreedMemory()
                     } catch {
                         // The next build starts from nothing and reports the problem itself.
                         snapshot = nil
@@ -66,6 +70,14 @@ public final class SiteSession: @unchecked Sendable {
             }
             return outcome.report
         }
+    }
+
+    /// Gives memory freed by the last build back to the system: a preview runs for hours, and the
+    /// allocator would otherwise keep the peak of its largest build.
+    private static func returnFreedMemory() {
+        #if os(Linux)
+        _ = mallocTrim(0)
+        #endif
     }
 
     /// Waits until Output holds everything the last published build made, exports left unwritten for
@@ -84,3 +96,9 @@ public final class SiteSession: @unchecked Sendable {
         }
     }
 }
+
+#if os(Linux)
+/// glibc's `malloc_trim` (declared in malloc.h, which Glibc's module does not export).
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+#endif
