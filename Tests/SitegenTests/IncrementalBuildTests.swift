@@ -19,11 +19,9 @@ struct IncrementalBuildTests {
 
     /// Output of a clean build of `site` into a fresh folder.
     func cleanBuild(of site: TemporarySite) throws -> [String: Data] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-clean-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let report = SiteBuilder(options: BuildOptions(layout: SiteLayout(root: site.root, output: folder))).build(publish: true)
-        #expect(report.published, "the clean build failed: \(report.diagnostics)")
-        return try TemporarySite(existing: site.root).snapshot(of: folder)
+        let clean = try site.cleanBuild()
+        #expect(clean != nil, "the clean build failed")
+        return clean ?? [:]
     }
 
     func edit(_ site: TemporarySite, _ path: String, _ change: (String) -> String) throws {
@@ -146,20 +144,5 @@ struct IncrementalBuildTests {
         #expect(fixed.published, "\(fixed.diagnostics)")
         session.finishWriting()
         #expect(try site.outputSnapshot() == cleanBuild(of: site))
-    }
-}
-
-extension TemporarySite {
-    /// Every file under `folder` with its bytes, keyed by relative path.
-    func snapshot(of folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
     }
 }

@@ -19,19 +19,9 @@ struct RebuildTests {
 
     /// Output of a clean build of the same site into a fresh folder.
     func cleanBuild(of site: TemporarySite) throws -> [String: Data] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-clean-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let report = SiteBuilder(options: BuildOptions(layout: SiteLayout(root: site.root, output: folder))).build(publish: true)
-        #expect(report.published)
-        var files: [String: Data] = [:]
-        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
+        let clean = try site.cleanBuild()
+        #expect(clean != nil)
+        return clean ?? [:]
     }
 
     @Test func rebuildsEqualCleanBuildsAndKeepUnchangedFiles() throws {

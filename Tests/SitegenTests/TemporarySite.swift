@@ -51,17 +51,28 @@ struct TemporarySite {
 
     /// Every file under Output with its bytes, keyed by relative path.
     func outputSnapshot() throws -> [String: Data] {
-        let output = root.appendingPathComponent("Output")
+        try snapshot(of: root.appendingPathComponent("Output"))
+    }
+
+    /// Every file under `folder` with its bytes, keyed by relative path.
+    func snapshot(of folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: output.path) else { return files }
-        for case let path as String in enumerator {
+        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
             var isFolder: ObjCBool = false
-            let url = output.appendingPathComponent(path)
+            let url = folder.appendingPathComponent(path)
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
                 files[path] = try Data(contentsOf: url)
             }
         }
         return files
+    }
+
+    /// What a clean build of the site writes, built into a fresh folder; `nil` when that build fails.
+    func cleanBuild() throws -> [String: Data]? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-clean-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard SiteBuilder(options: BuildOptions(layout: SiteLayout(root: root, output: folder))).build(publish: true).published else { return nil }
+        return try snapshot(of: folder)
     }
 
     func delete() {
