@@ -146,3 +146,106 @@ struct IncrementalBuildTests {
         #expect(try site.outputSnapshot() == cleanBuild(of: site))
     }
 }
+
+/// Random edits, from a fixed seed, on a generated site large enough for paginated lists, tags on
+/// several pages, companies with many rounds and conflicting reports: after each, Output equals a
+/// clean build. A failure names the seed's step, so it can be replayed.
+@Suite("Incremental builds, random edits")
+struct RandomEditTests {
+    /// SplitMix64: the same edits on every run.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let companies = ["MiniMax", "Zhipu", "Moonshot AI", "StepFun", "Baichuan", "01.AI"]
+    static let tags = ["funding", "pay", "ipo", "talent", "compute"]
+
+    static func articleText(_ number: Int, title: String, day: Int, tags: [String], amount: Int, body: String) -> String {
+        let company = companies[number % companies.count]
+        let round = ["Series A", "Series B", "Series C"][number % 3]
+        return """
+            ---
+            title: \(title)
+            date: 2025-\(String(format: "%02d", 1 + day / 28))-\(String(format: "%02d", 1 + day % 28))
+            tags: [\(tags.joined(separator: ", "))]
+            funding:
+              - { id: round, company: \(company), round: \(round), amount: $\(amount)M, date: 2024-06-01 }
+            salaries:
+              - { id: pay, role: Engineer \(number), employer: \(company), pay: "$\(100 + number)k/year" }
+            ---
+            \(body)
+
+            See [another briefing](../article-\((number + 1) % 40)/) and [its round](fact:round).
+            """
+    }
+
+    @Test func randomEditsGiveCleanOutput() throws {
+        let site = try TemporarySite(siteYAML: "title: Random\nbase_url: https://example.org/\n")
+        defer { site.delete() }
+        var random = Seeded(state: 20261130)
+        var articles: [Int: (title: String, day: Int, tags: [String], amount: Int, body: String)] = [:]
+        func write(_ number: Int) throws {
+            let a = articles[number]!
+            try site.write(
+                "Content/articles/a\(number).md",
+                Self.articleText(number, title: a.title, day: a.day, tags: a.tags, amount: a.amount, body: a.body)
+                    .replacingOccurrences(of: "title: \(a.title)", with: "title: \(a.title)\nslug: article-\(number)"))
+        }
+        for number in 0..<40 {
+            articles[number] = ("Briefing \(number)", number * 3, [Self.tags[number % 5], Self.tags[(number * 2) % 5]], 10 * (number % 7 + 1), "Body of \(number).")
+            try write(number)
+        }
+        let session = SiteSession(options: BuildOptions(layout: SiteLayout(root: site.root)))
+        #expect(session.build().published)
+        var next = 40
+        for step in 0..<30 {
+            let number = articles.keys.sorted()[Int.random(in: 0..<articles.count, using: &random)]
+            var description = ""
+            switch Int.random(in: 0..<7, using: &random) {
+            case 0:
+                articles[number]!.body += " More words."
+                description = "body of \(number)"
+            case 1:
+                articles[number]!.title += " (updated)"
+                description = "title of \(number)"
+            case 2:
+                articles[number]!.day = Int.random(in: 0..<300, using: &random)
+                description = "date of \(number)"
+            case 3:
+                articles[number]!.tags = [Self.tags[Int.random(in: 0..<5, using: &random)]]
+                description = "tags of \(number)"
+            case 4:
+                articles[number]!.amount = Int.random(in: 1..<90, using: &random)
+                description = "amount of \(number)"
+            case 5:
+                articles[next] = ("New briefing \(next)", Int.random(in: 0..<300, using: &random), ["funding"], 25, "A new one.")
+                description = "new article \(next)"
+                try write(next)
+                next += 1
+            default:
+                // Links point at articles 0–39: those stay, so the site keeps building.
+                guard number >= 40 else { continue }
+                articles[number] = nil
+                try site.remove("Content/articles/a\(number).md")
+                description = "delete \(number)"
+            }
+            if articles[number] != nil, !description.hasPrefix("new") { try write(number) }
+            let report = session.build()
+            #expect(report.published, "step \(step), \(description): \(report.diagnostics.filter { $0.severity == .error })")
+            session.finishWriting()
+            let output = try site.outputSnapshot()
+            let clean = try #require(try site.cleanBuild(), "step \(step), \(description): the clean build failed")
+            #expect(output.keys.sorted() == clean.keys.sorted(), "step \(step), \(description): different files")
+            for (path, bytes) in clean where output[path] != bytes {
+                Issue.record("step \(step), \(description): \(path) differs from a clean build")
+            }
+        }
+    }
+}
