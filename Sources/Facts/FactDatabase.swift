@@ -32,7 +32,6 @@ public struct FactDatabase: Sendable {
     public init(content: SiteContent) {
         let names = content.articles.flatMap { $0.facts.compactMap(\.entityName) }
         let entities = EntityIndex(listed: content.entities, names: names)
-        self.entities = entities
         // Thousands of facts name the same few hundred companies: each name is resolved once.
         var resolved: [String: Entity?] = [:]
         func entity(named name: String) -> Entity? {
@@ -43,29 +42,59 @@ public struct FactDatabase: Sendable {
         }
         var records: [FactRecord] = []
         var ranges: [String: Range<Int>] = [:]
-        var kindCounts: [Fact.Kind: Int] = [:]
-        var entitySlugs: Set<String> = []
         records.reserveCapacity(content.articles.reduce(0) { $0 + $1.facts.count })
         for article in content.articles {
             let reference = ArticleReference(slug: article.slug, title: article.title, path: article.path, date: article.date)
             let start = records.count
             for fact in article.facts {
-                let entity = fact.entityName.flatMap(entity(named:))
-                records.append(FactRecord(article: reference, fact: fact, entity: entity))
-                kindCounts[fact.kind, default: 0] += 1
-                if let slug = entity?.slug { entitySlugs.insert(slug) }
+                records.append(FactRecord(article: reference, fact: fact, entity: fact.entityName.flatMap(entity(named:))))
             }
             if ranges[article.slug] == nil { ranges[article.slug] = start..<records.count }
         }
-        self.entitiesByWrittenName = resolved.compactMapValues { $0 }
-        self.fundingConflicts = Self.findConflicts(in: records)
-        self.conflictNotes = Self.notes(for: fundingConflicts)
-        self.conflictWarnings = Self.warnings(for: fundingConflicts)
-        if !conflictNotes.isEmpty {
-            for index in records.indices { records[index].conflictNote = conflictNotes[Self.key(records[index])] }
+        self.init(records: records, entities: entities, entitiesByWrittenName: resolved.compactMapValues { $0 }, articleRecords: ranges)
+    }
+
+    /// The database of `content`, made from `previous`, the database of `before`, after an edit that
+    /// changed some articles' titles, dates or facts but kept every article in its place with as many
+    /// facts naming the same companies (so the entity index stays): only those articles' records are
+    /// made again, and conflicts are found anew. `nil` when the edit did more.
+    public init?(content: SiteContent, updating previous: FactDatabase, of before: SiteContent) {
+        guard content.entities == before.entities, content.articles.count == before.articles.count else { return nil }
+        var records = previous.records
+        for index in content.articles.indices {
+            let (now, then) = (content.articles[index], before.articles[index])
+            guard now.slug == then.slug, now.path == then.path else { return nil }
+            if now.title == then.title, now.date == then.date, now.facts == then.facts { continue }
+            guard let range = previous.articleRecords[now.slug], range.count == now.facts.count, now.facts.count == then.facts.count,
+                now.facts.map(\.entityName) == then.facts.map(\.entityName)
+            else { return nil }
+            let reference = ArticleReference(slug: now.slug, title: now.title, path: now.path, date: now.date)
+            for (offset, fact) in now.facts.enumerated() {
+                records[range.lowerBound + offset] = FactRecord(article: reference, fact: fact, entity: previous.entity(of: fact))
+            }
+        }
+        self.init(records: records, entities: previous.entities, entitiesByWrittenName: previous.entitiesByWrittenName, articleRecords: previous.articleRecords)
+    }
+
+    /// Finds conflicts among `records` and notes them on the records; counts kinds and companies.
+    private init(records: [FactRecord], entities: EntityIndex, entitiesByWrittenName: [String: Entity], articleRecords: [String: Range<Int>]) {
+        var records = records
+        let conflicts = Self.findConflicts(in: records)
+        let notes = Self.notes(for: conflicts)
+        var kindCounts: [Fact.Kind: Int] = [:]
+        var entitySlugs: Set<String> = []
+        for index in records.indices {
+            records[index].conflictNote = notes.isEmpty ? nil : notes[Self.key(records[index])]
+            kindCounts[records[index].fact.kind, default: 0] += 1
+            if let slug = records[index].entity?.slug { entitySlugs.insert(slug) }
         }
         self.records = records
-        self.articleRecords = ranges
+        self.entities = entities
+        self.entitiesByWrittenName = entitiesByWrittenName
+        self.fundingConflicts = conflicts
+        self.conflictNotes = notes
+        self.conflictWarnings = Self.warnings(for: conflicts)
+        self.articleRecords = articleRecords
         self.kindCounts = kindCounts
         self.entitySlugs = entitySlugs
     }

@@ -111,7 +111,9 @@ public struct SiteBuilder: Sendable {
         let kept = base.flatMap { $0.hasSameFacts(as: content) ? $0.site : nil }
         // The site map also stays when no article moved or changed its tags.
         let keptMap = kept.flatMap { _ in base?.hasSameTags(as: content) == true ? base?.site.map : nil }
-        let database = kept?.database ?? FactDatabase(content: content)
+        let database = kept?.database
+            ?? base.flatMap { FactDatabase(content: content, updating: $0.site.database, of: $0.content) }
+            ?? FactDatabase(content: content)
         let index = kept?.index ?? FactIndex(database: database)
         report.diagnostics += database.conflicts()
         report.facts = database.records.count
