@@ -86,7 +86,7 @@ public struct SiteMap: Sendable {
         }
         tags = bySlug.values.sorted { $0.slug < $1.slug }
         tagSlugs = slugs
-        companies = database.entities.entities.filter { database.entitySlugs.contains($0.slug) }
+        companies = Self.companies(of: database)
         articleSlugs = content.articles.map(\.slug)
         pageSlugs = content.pages.map(\.slug)
         fundingCount = database.count(of: .funding)
@@ -109,6 +109,13 @@ public struct SiteMap: Sendable {
         content.articles.flatMap { article in article.files.map { (Route.article(article.slug).urlPath + $0.name, $0) } }
             + content.pages.flatMap { page in page.files.map { (Route.page(page.slug).urlPath + $0.name, $0) } }
             + content.staticFiles.map { ($0.name, $0) }
+    }
+}
+
+extension SiteMap {
+    /// The entities that at least one fact is about, each with a page.
+    public static func companies(of database: FactDatabase) -> [Entity] {
+        database.entities.entities.filter { database.entitySlugs.contains($0.slug) }
     }
 }
 

@@ -109,14 +109,19 @@ public struct SiteBuilder: Sendable {
 
         // Index the facts.
         let kept = base.flatMap { $0.hasSameFacts(as: content) ? $0.site : nil }
-        // The site map also stays when no article moved or changed its tags.
-        let keptMap = kept.flatMap { _ in base?.hasSameTags(as: content) == true ? base?.site.map : nil }
         let database = kept?.database
             ?? base.flatMap { FactDatabase(content: content, updating: $0.site.database, of: $0.content) }
             ?? FactDatabase(content: content)
         let index = kept?.index ?? FactIndex(database: database)
         report.diagnostics += database.conflicts()
         report.facts = database.records.count
+        // The site map stays when no article moved or changed its tags, and the facts still name the
+        // same companies in as many funding rounds and salaries.
+        let keptMap = base.flatMap { base in
+            base.hasSameTags(as: content) && SiteMap.companies(of: database) == base.site.map.companies
+                && database.count(of: .funding) == base.site.database.count(of: .funding)
+                && database.count(of: .salary) == base.site.database.count(of: .salary) ? base.site.map : nil
+        }
         let map = keptMap ?? SiteMap(content: content, database: database)
         stopwatch.lap("facts", into: &report)
 
@@ -140,7 +145,8 @@ public struct SiteBuilder: Sendable {
         let bodies = BodyStep(
             config: content.config, theme: theme, database: database, index: index, map: map, previous: base, destination: destination,
             remembers: remembers, jobs: options.jobs)
-        let articles = bodies.renderArticles(content.articles, orderKept: keptMap != nil)
+        // Unchanged articles can be passed over only when their facts' records are the same ones too.
+        let articles = bodies.renderArticles(content.articles, orderKept: keptMap != nil && kept != nil)
         let pages = bodies.renderPages(content.pages)
         stopwatch.lap("markdown+charts+articles", into: &report)
 
