@@ -51,7 +51,9 @@ public struct FactDatabase: Sendable {
             }
             if ranges[article.slug] == nil { ranges[article.slug] = start..<records.count }
         }
-        self.init(records: records, entities: entities, entitiesByWrittenName: resolved.compactMapValues { $0 }, articleRecords: ranges)
+        self.init(
+            records: records, entities: entities, entitiesByWrittenName: resolved.compactMapValues { $0 }, articleRecords: ranges,
+            fundingOrder: Self.fundingOrder(of: records))
     }
 
     /// The database of `content`, made from `previous`, the database of `before`, after an edit that
@@ -61,25 +63,35 @@ public struct FactDatabase: Sendable {
     public init?(content: SiteContent, updating previous: FactDatabase, of before: SiteContent) {
         guard content.entities == before.entities, content.articles.count == before.articles.count else { return nil }
         var records = previous.records
-        for index in content.articles.indices {
-            let (now, then) = (content.articles[index], before.articles[index])
-            guard now.slug == then.slug, now.path == then.path else { return nil }
-            if now.title == then.title, now.date == then.date, now.facts == then.facts { continue }
+        var sameKinds = true
+        let (articles, earlier) = (content.articles, before.articles)
+        for index in articles.indices {
+            guard articles[index].slug == earlier[index].slug, articles[index].path == earlier[index].path else { return nil }
+            if articles[index].title == earlier[index].title, articles[index].date == earlier[index].date, articles[index].facts == earlier[index].facts {
+                continue
+            }
+            let (now, then) = (articles[index], earlier[index])
             guard let range = previous.articleRecords[now.slug], range.count == now.facts.count, now.facts.count == then.facts.count,
                 now.facts.map(\.entityName) == then.facts.map(\.entityName)
             else { return nil }
+            sameKinds = sameKinds && now.facts.map(\.kind) == then.facts.map(\.kind)
             let reference = ArticleReference(slug: now.slug, title: now.title, path: now.path, date: now.date)
             for (offset, fact) in now.facts.enumerated() {
                 records[range.lowerBound + offset] = FactRecord(article: reference, fact: fact, entity: previous.entity(of: fact))
             }
         }
-        self.init(records: records, entities: previous.entities, entitiesByWrittenName: previous.entitiesByWrittenName, articleRecords: previous.articleRecords)
+        // Funding rounds keep their order by place when every fact kept its kind: the files and the order within each are the same.
+        self.init(
+            records: records, entities: previous.entities, entitiesByWrittenName: previous.entitiesByWrittenName,
+            articleRecords: previous.articleRecords, fundingOrder: sameKinds ? previous.fundingOrder : Self.fundingOrder(of: records))
     }
 
     /// Finds conflicts among `records` and notes them on the records; counts kinds and companies.
-    private init(records: [FactRecord], entities: EntityIndex, entitiesByWrittenName: [String: Entity], articleRecords: [String: Range<Int>]) {
+    private init(
+        records: [FactRecord], entities: EntityIndex, entitiesByWrittenName: [String: Entity], articleRecords: [String: Range<Int>], fundingOrder: [Int]
+    ) {
         var records = records
-        let conflicts = Self.findConflicts(in: records)
+        let conflicts = Self.findConflicts(in: records, order: fundingOrder)
         let notes = Self.notes(for: conflicts)
         var kindCounts: [Fact.Kind: Int] = [:]
         var entitySlugs: Set<String> = []
@@ -95,12 +107,20 @@ public struct FactDatabase: Sendable {
         self.conflictNotes = notes
         self.conflictWarnings = Self.warnings(for: conflicts)
         self.articleRecords = articleRecords
+        self.fundingOrder = fundingOrder
         self.kindCounts = kindCounts
         self.entitySlugs = entitySlugs
     }
 
     /// Where each article's records are in `records`, by article slug.
     private let articleRecords: [String: Range<Int>]
+
+    /// Positions of the funding records, in the order of their places in the files.
+    private let fundingOrder: [Int]
+
+    private static func fundingOrder(of records: [FactRecord]) -> [Int] {
+        records.indices.filter { records[$0].fact.kind == .funding }.sorted { records[$0].fact.location < records[$1].fact.location }
+    }
 
     /// The records of one article's facts, in the order written.
     public func records(ofArticle slug: String) -> ArraySlice<FactRecord> {
@@ -163,11 +183,11 @@ public struct FactDatabase: Sendable {
         var message: String
     }
 
-    private static func findConflicts(in records: [FactRecord]) -> [FundingConflict] {
+    /// `order`: the positions of the funding records by place (positions are sorted rather than records:
+    /// moving large records costs more than comparing them).
+    private static func findConflicts(in records: [FactRecord], order: [Int]) -> [FundingConflict] {
         var firstSeen: [String: FactRecord] = [:]
         var conflicts: [FundingConflict] = []
-        // Positions are sorted rather than records: moving large records costs more than comparing them.
-        let order = records.indices.filter { records[$0].fact.kind == .funding }.sorted { records[$0].fact.location < records[$1].fact.location }
         for record in order.lazy.map({ records[$0] }) {
             guard case .funding(let round) = record.fact.detail, let entity = record.entity else { continue }
             let key = entity.slug + "\u{0}" + EntityName.normalizeRound(round.round)

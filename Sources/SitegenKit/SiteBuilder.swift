@@ -112,9 +112,10 @@ public struct SiteBuilder: Sendable {
         let database = kept?.database
             ?? base.flatMap { FactDatabase(content: content, updating: $0.site.database, of: $0.content) }
             ?? FactDatabase(content: content)
-        let index = kept?.index ?? FactIndex(database: database)
         report.diagnostics += database.conflicts()
         report.facts = database.records.count
+        stopwatch.lap("facts", into: &report)
+        let index = kept?.index ?? FactIndex(database: database)
         // The site map stays when no article moved or changed its tags, and the facts still name the
         // same companies in as many funding rounds and salaries.
         let keptMap = base.flatMap { base in
@@ -123,7 +124,7 @@ public struct SiteBuilder: Sendable {
                 && database.count(of: .salary) == base.site.database.count(of: .salary) ? base.site.map : nil
         }
         let map = keptMap ?? SiteMap(content: content, database: database)
-        stopwatch.lap("facts", into: &report)
+        stopwatch.lap("index+map", into: &report)
 
         // Render bodies, and article pages as soon as their bodies are ready.
         var destination = Destination.none
