@@ -104,9 +104,4 @@ extension SiteFeeds {
     public var exportInputs: PageInputs {
         PageInputs([.records(site.database.records[...])])
     }
-
-    /// The export inputs, by each of `paths`.
-    public func exportInputsByPath(_ paths: [String]) -> [String: PageInputs] {
-        Dictionary(uniqueKeysWithValues: paths.map { ($0, exportInputs) })
-    }
 }

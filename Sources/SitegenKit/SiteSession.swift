@@ -1,6 +1,6 @@
 import Foundation
 import Loading
-import Parallel
+import Model
 import Publishing
 import Rendering
 
@@ -16,31 +16,26 @@ public final class SiteSession: @unchecked Sendable {
     public let options: BuildOptions
     private let cache = LoadCache()
     private var snapshot: SiteSnapshot?
-    /// Builds, and the writing of what they leave for after, run here one at a time.
+    /// Builds, and the writing of exports, run here one at a time.
     private let queue = DispatchQueue(label: "sitegen.session")
-    /// Builds asked for and not started yet: exports left for after a build are not written when a
-    /// newer build will write them anyway.
-    private var waiting = 0
-    private let waitingLock = NSLock()
+    /// Counts the builds that changed the exports: exports rendered for an older one are not written.
+    private var exportGeneration = 0
+    /// Exports being rendered in the background.
+    private let pendingExports = DispatchGroup()
 
     public init(options: BuildOptions) {
         self.options = options
     }
 
     /// Builds the site, or updates it after an edit. An update returns once its pages are in Output;
-    /// the large exports (facts.json, facts.csv) follow, and the next build waits for them.
+    /// the large exports (facts.json, facts.csv) are rendered in the background meanwhile and written
+    /// unless a newer build changed them again, so a quick second edit never waits for them.
     public func build() -> BuildReport {
-        waitingLock.withLock { waiting += 1 }
-        return queue.sync {
-            waitingLock.withLock { waiting -= 1 }
-            return buildNow()
-        }
-    }
-
-    private func buildNow() -> BuildReport {
-        do {
+        queue.sync {
             let outcome = SiteBuilder(options: options).run(publish: true, previous: snapshot, cache: cache)
             if outcome.report.published {
+                // A whole build wrote its own exports: any still being rendered for an older one are stale.
+                if outcome.report.updatedFiles == nil { exportGeneration += 1 }
                 // The previous snapshot holds the whole site: it is freed off the path of the preview.
                 let previous = snapshot
                 snapshot = outcome.snapshot
@@ -49,27 +44,37 @@ public final class SiteSession: @unchecked Sendable {
                     Self.returnFreedMemory()
                 }
             }
-            if !outcome.deferred.isEmpty {
-                let output = OutputWriter(output: options.layout.output)
-                let jobs = options.jobs
-                let paths = outcome.deferred.map(\.path)
-                queue.async { [self] in
-                    // A newer build is waiting: it writes them. They are marked unwritten so that it does.
-                    if waitingLock.withLock({ waiting > 0 }) {
-                        for path in paths { snapshot?.inputs[path] = nil }
-                        return
-                    }
-                    do {
-                        try output.update(outcome.deferred.parallelMap(jobs: jobs) { $0.render() }, removing: [])
-                        Self.returnFreedMemory()
-                    } catch {
-                        // The next build starts from nothing and reports the problem itself.
-                        snapshot = nil
-                    }
-                }
-            }
+            if !outcome.deferred.isEmpty { renderExports(outcome.deferred) }
             return outcome.report
         }
+    }
+
+    /// Renders `exports` off the session's queue, then writes them on it if no newer build changed them.
+    private func renderExports(_ exports: [(path: String, render: @Sendable () -> OutputFile)]) {
+        exportGeneration += 1
+        let generation = exportGeneration
+        let output = OutputWriter(output: options.layout.output)
+        pendingExports.enter()
+        DispatchQueue.global(qos: .utility).async { [self] in
+            let files = exports.map { $0.render() }
+            queue.async { [self] in
+                defer { pendingExports.leave() }
+                guard generation == exportGeneration else { return }
+                do {
+                    try output.update(files, removing: [])
+                } catch {
+                    // The next build starts from nothing and reports the problem itself.
+                    snapshot = nil
+                }
+                Self.returnFreedMemory()
+            }
+        }
+    }
+
+    /// Waits until Output holds everything the last published build made (a preview calls it before it stops).
+    public func finishWriting() {
+        pendingExports.wait()
+        queue.sync {}
     }
 
     /// Gives memory freed by the last build back to the system: a preview runs for hours, and the
@@ -78,22 +83,6 @@ public final class SiteSession: @unchecked Sendable {
         #if os(Linux)
         _ = mallocTrim(0)
         #endif
-    }
-
-    /// Waits until Output holds everything the last published build made, exports left unwritten for
-    /// a newer build included (a preview calls it before it stops).
-    public func finishWriting() {
-        queue.sync {
-            guard let snapshot else { return }
-            let missing = SiteBuilder.exports(of: snapshot.site).filter { snapshot.inputs[$0.path] == nil }
-            guard !missing.isEmpty else { return }
-            do {
-                try OutputWriter(output: options.layout.output).update(missing.parallelMap(jobs: options.jobs) { $0.render() }, removing: [])
-                self.snapshot?.inputs.merge(SiteFeeds(site: snapshot.site).exportInputsByPath(missing.map(\.path))) { $1 }
-            } catch {
-                self.snapshot = nil
-            }
-        }
     }
 }
 
