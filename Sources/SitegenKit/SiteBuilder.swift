@@ -177,7 +177,14 @@ public struct SiteBuilder: Sendable {
         var inputs = keptMap != nil ? base?.inputs ?? [:] : [:]
         for outcome in articles { if let (path, pageInputs) = outcome.inputs { inputs[path] = pageInputs } }
         do {
-            let written = try writeOthers(site, theme: theme, destination: destination, previous: base, inputs: &inputs, remembers: remembers)
+            // After an edit that left every list as it was (same facts, same map, same cards), only the
+            // plain pages and the feeds can have changed: the other pages are not even compared.
+            let listsKept = keptMap != nil && kept != nil && base.map { base in
+                base.site.articles.count == site.articles.count
+                    && site.articles.indices.allSatisfy { site.articles[$0].cardFingerprint == base.site.articles[$0].cardFingerprint }
+            } == true
+            let written = try writeOthers(
+                site, theme: theme, destination: destination, previous: base, inputs: &inputs, remembers: remembers, listsKept: listsKept)
             let collected = articles.compactMap(\.page) + written.files
             report.pages = map.jobs.count
             report.files = map.jobs.count + written.otherCount + (base?.assetCount ?? assets.count) + published.files.count
@@ -224,11 +231,12 @@ public struct SiteBuilder: Sendable {
     /// for a whole build, and for an update those whose inputs changed. Written into a staging folder,
     /// or returned to be written in place.
     private func writeOthers(
-        _ site: RenderedSite, theme: Theme, destination: Destination, previous: SiteSnapshot?, inputs: inout [String: PageInputs], remembers: Bool
+        _ site: RenderedSite, theme: Theme, destination: Destination, previous: SiteSnapshot?, inputs: inout [String: PageInputs], remembers: Bool,
+        listsKept: Bool = false
     ) throws(PublishingError) -> (files: [OutputFile], otherCount: Int, deferred: [(path: String, render: @Sendable () -> OutputFile)]) {
         let renderer = SiteRenderer(theme: theme, site: site)
         let feeds = SiteFeeds(site: site)
-        let pages = zip(site.map.jobs, site.map.outputPaths).filter { $0.0.kind != .article }
+        let pages = zip(site.map.jobs, site.map.outputPaths).filter { $0.0.kind != .article && (!listsKept || $0.0.kind == .page) }
         options.progress?("writing \(pages.count) more pages")
         // The feeds and exports are large single files: they render beside the pages, not after them.
         let exports = Self.exports(of: site)
