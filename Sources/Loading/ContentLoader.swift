@@ -370,6 +370,9 @@ public struct ContentLoader: Sendable {
     }
 
     private func collisions(_ slugs: [(String, SourceLocation)], kind: String) -> [Diagnostic] {
+        // Sorted by place only when two share a slug, so that "already used by" names the first.
+        var seen = Set<String>()
+        guard slugs.contains(where: { !seen.insert($0.0).inserted }) else { return [] }
         var first: [String: SourceLocation] = [:]
         var problems: [Diagnostic] = []
         for (slug, location) in slugs.sorted(by: { $0.1 < $1.1 }) {
