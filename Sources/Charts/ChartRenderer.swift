@@ -137,3 +137,27 @@ public struct ChartRenderer: Sendable {
         html.raw("</tbody></table></details>")
     }
 }
+
+extension ChartRenderer {
+    /// `html` with each chart figure drawn in one variant only, for readers without the site's CSS (feeds),
+    /// which would otherwise show every chart once per variant.
+    public static func keepingOnly(_ variant: Variant, in html: String) -> String {
+        let marker = "<div class=\"chart-variants\">"
+        guard html.contains(marker) else { return html }
+        let wanted = " class=\"" + variant.cssClass + "\""
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var rest = html[...]
+        while let start = rest.range(of: marker) {
+            result += rest[..<start.upperBound]
+            rest = rest[start.upperBound...]
+            // The variants follow one another up to the closing </div>; none holds another <svg>.
+            while rest.hasPrefix("<svg "), let end = rest.range(of: "</svg>"), let tagEnd = rest.firstIndex(of: ">") {
+                if rest[..<tagEnd].contains(wanted) { result += rest[..<end.upperBound] }
+                rest = rest[end.upperBound...]
+            }
+        }
+        result += rest
+        return result
+    }
+}

@@ -54,4 +54,16 @@ struct ChartPlacementTests {
             "Content/articles/a.md:7:67: error: funding[1].amount: charts convert \"1 billion yuan\" to USD, but site.yaml has no rate for CNY: add CNY to currency.rates in site.yaml"
         ])
     }
+
+    @Test func theFeedCarriesOneVariantOfEachChart() throws {
+        let (site, problems) = try build(body: "Intro.\n\n```chart\nof: funding\n```\n")
+        defer { site.delete() }
+        #expect(problems.isEmpty)
+        let page = try site.read("Output/articles/a/index.html"), feed = try site.read("Output/feed.xml")
+        func count(_ text: String, in document: String) -> Int { document.components(separatedBy: text).count - 1 }
+        #expect(count("class=\"v-s\"", in: page) == 2 && count("class=\"v-l\"", in: page) == 2, "the page draws both variants")
+        #expect(count("class=&quot;v-s&quot;", in: feed) == 0)
+        #expect(count("class=&quot;v-l&quot;", in: feed) == 1, "one large drawing of the body's chart")
+        #expect(count("&lt;/svg&gt;", in: feed) == 1)
+    }
 }
