@@ -34,6 +34,18 @@ struct SVGCanvas {
         body.emptyEnd()
     }
 
+    /// Opens a group for one mark's shapes, titled with its values: browsers show the title on hover.
+    mutating func startMark(title: String) {
+        body.raw("<g><title>")
+        body.text(title)
+        body.raw("</title>")
+    }
+
+    /// Closes the group `startMark(title:)` opened.
+    mutating func endMark() {
+        body.raw("</g>")
+    }
+
     /// A 1 px rule in the text colour (axes, baselines, leaders), snapped to the pixel grid.
     mutating func rule(x1: Double, y1: Double, x2: Double, y2: Double, faint: Bool = false) {
         let snappedX = x1 == x2 ? SVGNumber.halfPixel(x1) : nil

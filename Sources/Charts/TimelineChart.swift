@@ -8,6 +8,8 @@ struct TimelineChart: ChartDrawing {
     let series: [(name: TextMetrics.Glyphs, rows: [Int])]
     /// Each round's label under its dot, "$600M · Series A", and its width in em.
     let roundLabels: [(text: String, ems: Double)]
+    /// Each round's values for its dot's title: "MiniMax Series A, March 2024: $600M; valued at $2.5B".
+    let markTitles: [String]
 
     init(spec: ChartSpec, values: ValueText) {
         self.spec = spec
@@ -16,6 +18,13 @@ struct TimelineChart: ChartDrawing {
         roundLabels = zip(spec.rows, values.rowLabels).map { row, value in
             let text = row.detail.map { value + " · " + $0 } ?? value
             return (text, TextMetrics.ems(text))
+        }
+        let words = ChartWords(language: spec.language)
+        markTitles = spec.rows.indices.map { index in
+            let row = spec.rows[index]
+            let name = [row.series ?? row.label, row.detail].compactMap { $0 }.joined(separator: " ")
+            return words.roundTitle(
+                name: name, date: row.dateLabel, amount: values.rowLabels[index], valuation: values.secondaryLabels[index])
         }
     }
 
@@ -50,9 +59,12 @@ struct TimelineChart: ChartDrawing {
         let amountLegend = words.amountRaised
         canvas.circle(cx: plotLeft, cy: 10, r: 4.5, mark: .highlight)
         canvas.text(amountLegend, x: plotLeft + 9, y: 10, cssClass: .note)
-        let legendOffset = plotLeft + 9 + TextMetrics.paddedWidth(of: amountLegend, fontSize: font) + 16
-        canvas.circle(cx: legendOffset, cy: 10, r: 4.5, mark: .highlight, hollow: true)
-        canvas.text(words.valuation, x: legendOffset + 9, y: 10, cssClass: .note)
+        // The ring is explained only where one is drawn.
+        if spec.rows.contains(where: { $0.secondary != nil && $0.date != nil }) {
+            let legendOffset = plotLeft + 9 + TextMetrics.paddedWidth(of: amountLegend, fontSize: font) + 16
+            canvas.circle(cx: legendOffset, cy: 10, r: 4.5, mark: .highlight, hollow: true)
+            canvas.text(words.valuation, x: legendOffset + 9, y: 10, cssClass: .note)
+        }
 
         for (name, indices) in series {
             let rowHeight = 2 * maxRadius + 26
@@ -63,8 +75,10 @@ struct TimelineChart: ChartDrawing {
                 let row = spec.rows[index]
                 guard let date = row.date else { continue }
                 let x = scale.position(of: date)
+                canvas.startMark(title: markTitles[index])
                 if let valuation = row.secondary { canvas.circle(cx: x, cy: centre, r: radius(valuation.double), mark: .highlight, hollow: true) }
                 canvas.circle(cx: x, cy: centre, r: radius(row.low.double), mark: .highlight)
+                canvas.endMark()
                 if indices.count <= 8 {
                     let label = roundLabels[index]
                     let width = TextMetrics.paddedWidth(ems: label.ems, fontSize: 12)
