@@ -3,7 +3,7 @@ import Markup
 /// A chart ready for a page: the `<figure>` HTML and what it weighs.
 public struct RenderedChart: Sendable, Equatable {
     public var html: String
-    /// The figure's id, `c-` plus the spec hash.
+    /// The figure's id, `c-` plus a hash of what it charts (not of its values): the target of its permalink.
     public var id: String
     /// Bytes of each variant's `<svg>`, keyed by variant name.
     public var svgSizes: [String: Int]
@@ -25,10 +25,11 @@ public struct ChartRenderer: Sendable {
         self.variants = variants
     }
 
-    /// The figure for `spec`; `occurrence` > 1 keeps ids unique when a page repeats a chart.
+    /// The figure for `spec`; `occurrence` > 1 keeps ids unique when a page shows two charts with the same
+    /// permalink key.
     public func render(_ unordered: ChartSpec, occurrence: Int = 1) -> RenderedChart {
         let decimals = unordered.rows.map(RowDecimals.init)
-        let ids = ChartIDs(spec: unordered, decimals: decimals, occurrence: occurrence)
+        let ids = ChartIDs(spec: unordered, occurrence: occurrence)
         let order = Self.readingOrder(unordered)
         var spec = unordered
         spec.rows = order.map { unordered.rows[$0] }
@@ -49,7 +50,12 @@ public struct ChartRenderer: Sendable {
         html.attribute("lang", spec.language == .zh ? "zh-Hans" : "en")
         html.raw("><figcaption><span class=\"chart-title\">")
         html.raw(title)
-        html.raw("</span> <span class=\"chart-takeaway\">")
+        // A permalink that stays when values change: the id comes from what the chart shows.
+        html.raw(" <a class=\"chart-link\" href=\"#")
+        html.raw(ids.base)
+        html.raw("\">#<span class=\"visually-hidden\"> ")
+        html.raw(ChartWords(language: spec.language).linkToChart)
+        html.raw("</span></a></span> <span class=\"chart-takeaway\">")
         html.raw(description)
         html.raw("</span></figcaption><div class=\"chart-variants\">")
         var sizes: [String: Int] = [:]

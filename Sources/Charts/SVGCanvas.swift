@@ -211,14 +211,13 @@ public struct Variant: Sendable, Hashable {
     var cssClass: String { "v-" + name }
 }
 
-/// Page-unique ids derived from the chart's content.
+/// Page-unique ids derived from what the chart shows, not from its values, so links to a chart keep working.
 public struct ChartIDs: Sendable, Hashable {
-    /// `c-` and 8 hex digits of the spec's SHA-256, plus a suffix when a page shows the same chart twice.
+    /// `c-` and 8 hex digits of the SHA-256 of the spec's permalink key, plus a suffix when a page shows it twice.
     public let base: String
 
-    /// Ids for `spec`, whose rows have `decimals`.
-    init(spec: ChartSpec, decimals: [RowDecimals], occurrence: Int) {
-        let hash = SHA256.hex(spec.canonicalBytes(decimals: decimals), digits: 8)
+    init(spec: ChartSpec, occurrence: Int) {
+        let hash = SHA256.hex(Array(spec.permalinkKey.utf8), digits: 8)
         base = occurrence > 1 ? "c-\(hash)-\(occurrence)" : "c-\(hash)"
     }
 

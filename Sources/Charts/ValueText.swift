@@ -1,7 +1,7 @@
 import Foundation
 
-/// A row's exact values as decimal text (`Decimal.description`), made once per chart and shared by the ids,
-/// the labels and the table: turning a `Decimal` into text is not cheap.
+/// A row's exact values as decimal text (`Decimal.description`), made once per chart and shared by the labels
+/// and the table: turning a `Decimal` into text is not cheap.
 struct RowDecimals {
     let low: String
     let high: String?

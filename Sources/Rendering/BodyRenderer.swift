@@ -113,7 +113,7 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     /// Problems found after the walk (key figures).
     var lateDiagnostics: [Diagnostic] = []
     private var placed: Set<ChartRequest.Subject> = []
-    private var occurrences: [ChartSpec: Int] = [:]
+    private var occurrences: [String: Int] = [:]
     private(set) var chartCount = 0
 
     init(
@@ -192,8 +192,8 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     }
 
     private mutating func nextOccurrence(of spec: ChartSpec) -> Int {
-        occurrences[spec, default: 0] += 1
-        return occurrences[spec, default: 1]
+        occurrences[spec.permalinkKey, default: 0] += 1
+        return occurrences[spec.permalinkKey, default: 1]
     }
 
     /// `fact:ID` links go to the fact's row in the facts table; pretty links between pages

@@ -40,6 +40,7 @@ struct FactCharts {
         case .figures(let group): result = figures(group, facts: facts, title: title)
         }
         guard var spec = try? result.get() else { return result }
+        spec.anchor = subject.description
         if let limit, spec.kind != .stacked, (spec.totalCount ?? spec.rows.count) > limit {
             let total = spec.totalCount ?? spec.rows.count
             spec.rows = Self.largest(limit, of: spec.rows) { Self.rank($0.low, $0.high) }

@@ -126,6 +126,20 @@ struct ChartRenderingTests {
         #expect(ChartRenderer().render(SampleSpecs.comparison).id != first.id)
     }
 
+    @Test func aPermalinkSurvivesAChangedValue() {
+        var spec = SampleSpecs.bars
+        let before = ChartRenderer().render(spec)
+        spec.rows[0].low = 41
+        spec.rows[0].written = "41%"
+        let after = ChartRenderer().render(spec)
+        #expect(after.id == before.id && after.html != before.html)
+        #expect(after.html.contains("<a class=\"chart-link\" href=\"#\(after.id)\">#<span class=\"visually-hidden\"> Link to this chart</span></a>"))
+        spec.anchor = "figures:exploring"
+        let anchored = ChartRenderer().render(spec)
+        spec.title = "Edited title"
+        #expect(ChartRenderer().render(spec).id == anchored.id, "with an anchor, the title may change too")
+    }
+
     @Test func sha256MatchesTheStandard() {
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

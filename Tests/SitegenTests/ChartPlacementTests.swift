@@ -27,7 +27,7 @@ struct ChartPlacementTests {
         let chart = try #require(page.range(of: "<figure class=\"chart chart-timeline\""))
         let after = try #require(page.range(of: "<p>After.</p>"))
         #expect(chart.lowerBound < after.lowerBound, "the chart stands where the fence was")
-        #expect(page.contains("<span class=\"chart-title\">Rounds &lt;named&gt;</span>"))
+        #expect(page.contains("<span class=\"chart-title\">Rounds &lt;named&gt; <a class=\"chart-link\" href=\"#c-"))
         #expect(page.contains("Converted to USD at 1 CNY = 0.1393 USD (rates of 22 July 2025)."))
         let keyFigures = try #require(page.range(of: "id=\"key-figures\""))
         #expect(page[keyFigures.lowerBound...].contains("chart chart-bars"), "the figure group is charted in Key figures")
