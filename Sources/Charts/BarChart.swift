@@ -56,6 +56,15 @@ struct BarChart: ChartDrawing {
         } else {
             canvas.rule(x1: zero, y1: 2, x2: zero, y2: layout.bottom + 2)
         }
+        // A share scale says where it ends: "0%" and "100%" under the bars.
+        if let whole = Self.wholeShare(spec), !rows.contains(where: \.isContext) {
+            let format = CompactFormat(language: spec.language)
+            for (value, anchor) in [(0.0, SVGCanvas.Anchor.start), (whole, .end)] {
+                let x = scale.position(of: value)
+                canvas.text(format.percent(Decimal(value)), x: anchor == .start ? x - 1 : x + 1, y: layout.bottom + 12, anchor: anchor, cssClass: .tick)
+            }
+            return (canvas, layout.bottom + 26)
+        }
         return (canvas, layout.bottom + 6)
     }
 
