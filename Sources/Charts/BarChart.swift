@@ -44,10 +44,20 @@ struct BarChart: ChartDrawing {
             let centre = layout.rows[index].markY
             let end = scale.position(of: row.low.double)
             canvas.startMark(title: ChartWords(language: spec.language).markTitle(row.label, values.rowLabels[index]))
-            canvas.rect(x: min(zero, end), y: centre - 9, width: abs(end - zero), height: 18, mark: row.isContext ? .context : .highlight)
-            canvas.endMark()
+            let mark: Mark = row.isContext ? .context : .highlight
+            canvas.rect(x: min(zero, end), y: centre - 9, width: abs(end - zero), height: 18, mark: mark)
             let after = row.low >= 0
-            canvas.text(labels[index], x: after ? max(end, zero) + 4 : min(end, zero) - 4, y: centre, anchor: after ? .start : .end, cssClass: .value)
+            // A bound ("over 30%", "under 10%") is not an end: a chevron beyond the bar points the way it is open.
+            var labelGap = 4.0
+            if let open = row.openEnd {
+                // Larger values lie to the right; the chevron fills the 3–8 px just beyond the bar's end.
+                let edge = after ? max(end, zero) : min(end, zero)
+                let base = after ? (open == .above ? edge + 3 : edge + 8) : (open == .above ? edge - 8 : edge - 3)
+                canvas.chevron(x: base, y: centre, pointing: open, mark: mark)
+                labelGap = 12
+            }
+            canvas.endMark()
+            canvas.text(labels[index], x: after ? max(end, zero) + labelGap : min(end, zero) - labelGap, y: centre, anchor: after ? .start : .end, cssClass: .value)
         }
         // The zero baseline stays; with every value labelled there are no ticks or gridlines.
         // With labels above the bars it runs beside each bar only, clear of the text.

@@ -99,12 +99,24 @@ public struct ChartRow: Sendable, Hashable {
     public var written: String
     /// A bound the value is stated with ("over", "about"), shown before it in labels.
     public var qualifier: String?
+    /// Which way the true value may lie beyond the one drawn, for bounds such as "over 30%" or "under 10%".
+    public var openEnd: OpenEnd?
+
+    /// The side of a bounded value that is open.
+    public enum OpenEnd: Sendable, Hashable {
+        /// "over", "at least": the value may be larger.
+        case above
+        /// "under", "at most": the value may be smaller.
+        case below
+    }
 
     public init(
         label: String, series: String? = nil, low: Decimal, high: Decimal? = nil, date: Double? = nil, dateLabel: String? = nil,
-        secondary: Decimal? = nil, detail: String? = nil, isContext: Bool = false, written: String = "", qualifier: String? = nil
+        secondary: Decimal? = nil, detail: String? = nil, isContext: Bool = false, written: String = "", qualifier: String? = nil,
+        openEnd: OpenEnd? = nil
     ) {
         self.qualifier = qualifier
+        self.openEnd = openEnd
         self.label = label
         self.series = series
         self.low = low

@@ -46,8 +46,18 @@ struct RangeChart: ChartDrawing {
                 canvas.circle(cx: low, cy: centre, r: 4.5, mark: .highlight)
             }
             canvas.circle(cx: high, cy: centre, r: 4.5, mark: .highlight)
+            // A bound ("over ¥1.2M/yr") is open on one side: a chevron beside its dot points the way.
+            var labelX = high + 8
+            if let open = row.openEnd {
+                if open == .above {
+                    canvas.chevron(x: high + 7, y: centre, pointing: .above, mark: .highlight)
+                    labelX = high + 17
+                } else {
+                    canvas.chevron(x: (row.high == nil ? high : low) - 7, y: centre, pointing: .below, mark: .highlight)
+                }
+            }
             canvas.endMark()
-            canvas.text(labels[index], x: high + 8, y: centre, cssClass: .value)
+            canvas.text(labels[index], x: labelX, y: centre, cssClass: .value)
         }
         var y = layout.bottom
         canvas.rule(x1: plotLeft, y1: y + 2, x2: plotRight, y2: y + 2)

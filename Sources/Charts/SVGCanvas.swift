@@ -74,6 +74,19 @@ struct SVGCanvas {
         body.emptyEnd()
     }
 
+    /// An open chevron in a mark's colour, its point `pointing` away from (`x`, `y`): the open end of a bounded value.
+    mutating func chevron(x: Double, y: Double, pointing end: ChartRow.OpenEnd, mark: Mark) {
+        let tip = end == .above ? x + 5 : x - 5
+        body.start("path")
+        body.attribute("class", trusted: mark.strokeClass)
+        body.attribute("d", trusted: "M" + SVGNumber.format(x) + " " + SVGNumber.format(y - 6) + "L" + SVGNumber.format(tip) + " "
+            + SVGNumber.format(y) + "L" + SVGNumber.format(x) + " " + SVGNumber.format(y + 6))
+        body.attribute("fill", "none")
+        body.attribute("stroke", trusted: mark.fill)
+        body.attribute("stroke-width", "2")
+        body.emptyEnd()
+    }
+
     enum Anchor { case start, middle, end }
 
     /// The CSS classes of text elements.

@@ -152,7 +152,7 @@ struct FactCharts {
             return ChartRow(
                 label: [salary.role, salary.employer].compactMap { $0 }.joined(separator: ", "),
                 low: conversion.value(low, pay), high: high.map { conversion.value($0, pay) }, written: pay.written,
-                qualifier: pay.bound.phrase)
+                qualifier: pay.bound.phrase, openEnd: Self.openEnd(pay.bound))
         }
         let kind: ChartSpec.Kind = pays.contains { bounds($0.1.pay).1 != nil } ? .ranges : .bars
         var spec = ChartSpec(
@@ -209,7 +209,7 @@ struct FactCharts {
             ChartRow(
                 label: figure.label, low: conversion.value(figure.value.low, figure.value),
                 high: figure.value.high.map { conversion.value($0, figure.value) }, written: figure.value.written,
-                qualifier: figure.value.bound.phrase)
+                qualifier: figure.value.bound.phrase, openEnd: Self.openEnd(figure.value.bound))
         }
         let bases = Set(members.compactMap(\.1.of))
         var kind: ChartSpec.Kind = rows.contains { $0.high != nil } ? .ranges : .bars
@@ -273,6 +273,15 @@ struct FactCharts {
         var names: [String] = []
         for name in facts.compactMap(\.source?.name) where !names.contains(name) { names.append(name) }
         return names.isEmpty ? nil : names.joined(separator: "; ")
+    }
+
+    /// The side a bound leaves open: "over 30%" may be more, "under 10%" less; "about" is drawn as a value.
+    static func openEnd(_ bound: Bound) -> ChartRow.OpenEnd? {
+        switch bound {
+        case .over, .atLeast: .above
+        case .under, .atMost: .below
+        case .exact, .about: nil
+        }
     }
 
     static func fractionalYear(_ date: CalendarDate) -> Double {

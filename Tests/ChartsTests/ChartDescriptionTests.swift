@@ -73,4 +73,27 @@ struct ChartDescriptionTests {
         money.unit = .money(currency: "USD")
         #expect(domain(money) == [0, 50])
     }
+
+    @Test func boundsAreDrawnOpenAndSaidWithTheirBound() throws {
+        let spec = ChartSpec(
+            kind: .bars, title: "Departures",
+            rows: [
+                ChartRow(label: "Since 2024", low: 22, written: "at least 22", qualifier: "at least", openEnd: .above),
+                ChartRow(label: "First half of 2025", low: 12, written: "12"),
+            ],
+            unit: .number(label: nil))
+        #expect(try description(spec) == "Highest: Since 2024, at least 22. Lowest: First half of 2025, 12. 2 values in all.")
+        let html = ChartRenderer().render(spec).html
+        #expect(html.contains("<g><title>Since 2024: at least 22</title><rect"))
+        // One chevron per variant, pointing right (its tip 5 px right of its base), for the bound only.
+        #expect(html.components(separatedBy: "<path class=\"s1-stroke\"").count - 1 == 2)
+        var under = spec
+        under.rows[0].openEnd = .below
+        under.rows[0].qualifier = "under"
+        let below = ChartRenderer().render(under).html
+        #expect(try description(under) == "Highest: Since 2024, under 22. Lowest: First half of 2025, 12. 2 values in all.")
+        let path = try #require(below.range(of: #"d="M[0-9.]+ [0-9.]+L[0-9.]+ "#, options: .regularExpression))
+        let numbers = below[path].split(whereSeparator: { !"0123456789.".contains($0) }).compactMap { Double($0) }
+        #expect(numbers.count == 3 && numbers[2] == numbers[0] - 5, "under points left")
+    }
 }
