@@ -72,6 +72,14 @@ public struct ChartRenderer: Sendable {
             html.text(note)
             html.raw("</p>")
         }
+        // The data behind the chart, exactly the rows drawn, as a CSV that travels with the page.
+        html.raw("<p class=\"chart-data\"><a href=\"")
+        html.raw(ChartCSV(spec: spec, values: values).dataURL)
+        html.raw("\" download=\"")
+        html.raw(ids.base)
+        html.raw(".csv\">")
+        html.raw(ChartWords(language: spec.language).getTheData)
+        html.raw("</a></p>")
         writeTable(spec, values: values, escapedTitle: title, into: &html)
         html.raw("</figure>\n")
         return RenderedChart(html: html.string, id: ids.base, svgSizes: sizes)

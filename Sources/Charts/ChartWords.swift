@@ -104,6 +104,7 @@ struct ChartWords {
     var amountRaised: String { zh ? "融资额" : "amount raised" }
     var valuation: String { zh ? "估值" : "valuation" }
     var logScale: String { zh ? "对数刻度" : "log scale" }
+    var getTheData: String { zh ? "下载数据（CSV）" : "Get the data (CSV)" }
     var linkToChart: String { zh ? "此图的链接" : "Link to this chart" }
     var dataTable: String { zh ? "数据表" : "Data table" }
     var source: String { zh ? "来源：" : "Source: " }

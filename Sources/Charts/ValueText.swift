@@ -56,6 +56,11 @@ struct ValueText {
         secondaryLabels = decimals.map { $0.secondary.map { label(low: $0, high: nil) } }
     }
 
+    /// Row `index`'s exact values as plain decimal text (`600000000`), for the chart's CSV.
+    func exactDecimals(row index: Int) -> RowDecimals {
+        decimals[index]
+    }
+
     /// Row `index`'s unabbreviated value for the data table: `600,000,000 USD/year`.
     func exact(row index: Int) -> String {
         let row = rows[index], decimals = decimals[index]

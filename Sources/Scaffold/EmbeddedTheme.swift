@@ -421,6 +421,7 @@ td.num, th.num { text-align: right; }
 .chart .in-q0 { fill: var(--on-q0); } .chart .in-q1 { fill: var(--on-q1); } .chart .in-q2 { fill: var(--on-q2); } .chart .in-q3 { fill: var(--on-q3); }
 .chart .in { font-weight: 600; }
 .chart-note { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); margin: 0.5rem 0; }
+.chart-data { font-family: var(--sans); font-size: 0.85rem; margin: 0.25rem 0; }
 .chart details { font-size: 0.9rem; margin-top: 0.5rem; }
 .chart summary { cursor: pointer; color: var(--accent); font-family: var(--sans); }
 .chart table { margin-top: 0.5rem; }
