@@ -67,10 +67,13 @@ struct TimelineChart: ChartDrawing {
         }
 
         for (name, indices) in series {
-            let rowHeight = 2 * maxRadius + 26
             let centre = y + maxRadius + 4
             canvas.rule(x1: plotLeft - maxRadius, y1: centre, x2: plotRight + maxRadius, y2: centre, faint: true)
             canvas.text(Array(TextMetrics.wrap(name, maxWidth: labelColumn - 8, fontSize: font).prefix(2)), x: labelColumn, y: centre, anchor: .end)
+            var placed: [(index: Int, x: Double, line: Int, anchor: SVGCanvas.Anchor)] = []
+            // Each line's right end so far: labels go on the first line they fit, else the second, else
+            // none (the dot keeps its title, and the table lists it); text never overprints text.
+            var lineEnds = [-Double.infinity, -Double.infinity]
             for index in indices {
                 let row = spec.rows[index]
                 guard let date = row.date else { continue }
@@ -79,15 +82,20 @@ struct TimelineChart: ChartDrawing {
                 if let valuation = row.secondary { canvas.circle(cx: x, cy: centre, r: radius(valuation.double), mark: .highlight, hollow: true) }
                 canvas.circle(cx: x, cy: centre, r: radius(row.low.double), mark: .highlight)
                 canvas.endMark()
-                if indices.count <= 8 {
-                    let label = roundLabels[index]
-                    let width = TextMetrics.paddedWidth(ems: label.ems, fontSize: 12)
-                    let anchor: SVGCanvas.Anchor = x + width / 2 > variant.width - 2 ? .end : (x - width / 2 < labelColumn ? .start : .middle)
-                    let labelX = anchor == .end ? variant.width - 2 : (anchor == .start ? max(x - maxRadius, labelColumn + 4) : x)
-                    canvas.text(label.text, x: labelX, y: centre + maxRadius + 11, anchor: anchor, cssClass: .value)
+                let width = TextMetrics.paddedWidth(ems: roundLabels[index].ems, fontSize: font)
+                let anchor: SVGCanvas.Anchor = x + width / 2 > variant.width - 2 ? .end : (x - width / 2 < labelColumn ? .start : .middle)
+                let labelX = anchor == .end ? variant.width - 2 : (anchor == .start ? max(x - maxRadius, labelColumn + 4) : x)
+                let left = anchor == .end ? labelX - width : (anchor == .start ? labelX : labelX - width / 2)
+                if let line = lineEnds.indices.first(where: { lineEnds[$0] + 6 <= left }) {
+                    lineEnds[line] = left + width
+                    placed.append((index, labelX, line, anchor))
                 }
             }
-            y += rowHeight
+            for label in placed {
+                canvas.text(roundLabels[label.index].text, x: label.x, y: centre + maxRadius + 11 + Double(label.line) * 17, anchor: label.anchor, cssClass: .value)
+            }
+            let lines = placed.map(\.line).max().map { $0 + 1 } ?? 1
+            y += 2 * maxRadius + 26 + Double(lines - 1) * 17
         }
         // Year axis.
         canvas.rule(x1: plotLeft - maxRadius, y1: y, x2: plotRight + maxRadius, y2: y)

@@ -96,4 +96,29 @@ struct ChartDescriptionTests {
         let numbers = below[path].split(whereSeparator: { !"0123456789.".contains($0) }).compactMap { Double($0) }
         #expect(numbers.count == 3 && numbers[2] == numbers[0] - 5, "under points left")
     }
+
+    @Test func timelineLabelsNeverOverprintEachOther() throws {
+        let rows = (0..<8).map { month in
+            ChartRow(label: "Acme Series \(month)", series: "Acme", low: Decimal(100_000_000 * (month + 1)), date: 2024 + Double(month) / 24,
+                     dateLabel: "2024", detail: "Series \(month)", written: "x")
+        }
+        let spec = ChartSpec(kind: .timeline, title: "Rounds", rows: rows, unit: .money(currency: "USD"))
+        let html = ChartRenderer().render(spec).html
+        for variant in ["v-s", "v-l"] {
+            let start = try #require(html.range(of: "class=\"\(variant)\""))
+            let svg = html[start.upperBound...].split(separator: "</svg>").first ?? ""
+            let pattern = #/<text x="([0-9.]+)" y="([0-9.]+)" dy="0.32em"( text-anchor="(middle|end)")? class="val">([^<]+)</text>/#
+            let labels = svg.matches(of: pattern).map { match -> (y: Double, left: Double, right: Double) in
+                let x = Double(match.1) ?? 0, width = TextMetrics.paddedWidth(of: String(match.5), fontSize: 14)
+                let left = match.4 == "end" ? x - width : (match.4 == "middle" ? x - width / 2 : x)
+                return (Double(match.2) ?? 0, left, left + width)
+            }
+            #expect(labels.count >= 2, "\(variant) labels some rounds")
+            for (i, a) in labels.enumerated() {
+                for b in labels[(i + 1)...] where a.y == b.y {
+                    #expect(a.right <= b.left || b.right <= a.left, "\(variant): labels at y \(a.y) overlap")
+                }
+            }
+        }
+    }
 }
