@@ -138,7 +138,8 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         guard let request else { return "" }
         placed.insert(request.subject)
         switch charts.spec(request.subject, facts: orderedFacts, title: request.title, type: request.type) {
-        case .success(let spec):
+        case .success(var spec):
+            if let note = request.note, !note.isEmpty { spec.notes.insert(note, at: 0) }
             return draw(spec)
         case .failure(let problem) where problem.isWarning:
             diagnostics.append(.warning(at: request.location, field: "chart.of", problem.message))

@@ -66,4 +66,14 @@ struct ChartPlacementTests {
         #expect(count("class=&quot;v-l&quot;", in: feed) == 1, "one large drawing of the body's chart")
         #expect(count("&lt;/svg&gt;", in: feed) == 1)
     }
+
+    @Test func aFenceMayStateItsFindingAndANote() throws {
+        let body = "```chart\nof: figures:exploring\ntitle: Startup staff look around more than twice as often\nnote: Share of employees exploring new jobs.\n```\n"
+        let (site, problems) = try build(body: body)
+        defer { site.delete() }
+        #expect(problems.isEmpty)
+        let page = try site.read("Output/articles/a/index.html")
+        #expect(page.contains("<span class=\"chart-title\">Startup staff look around more than twice as often <a class=\"chart-link\""))
+        #expect(page.contains("<p class=\"chart-note\">Share of employees exploring new jobs.</p>"))
+    }
 }
