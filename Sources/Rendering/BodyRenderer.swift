@@ -175,7 +175,7 @@ struct BodyDelegate: MarkdownRenderingDelegate {
                 guard drawsCharts else { return nil }
                 let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
                 return rendered
-            case .failure(let problem) where problem.isReportedAtTheAmounts:
+            case .failure(let problem) where problem.isReportedAtTheAmounts || problem.isOneValue:
                 return nil
             case .failure(let problem):
                 let location = problem.location ?? orderedFacts.first.map(\.location) ?? origin

@@ -41,6 +41,13 @@ struct FactCharts {
         }
         guard var spec = try? result.get() else { return result }
         spec.anchor = subject.description
+        // One value is a sentence, not a chart: the facts table and the text carry it.
+        if spec.rows.count == 1, spec.rows[0].secondary == nil {
+            var problem = ChartProblem("one value is not a chart; give it in the text (the facts table lists it)")
+            problem.isWarning = true
+            problem.isOneValue = true
+            return .failure(problem)
+        }
         if let limit, spec.kind != .stacked, (spec.totalCount ?? spec.rows.count) > limit {
             let total = spec.totalCount ?? spec.rows.count
             spec.rows = Self.largest(limit, of: spec.rows) { Self.rank($0.low, $0.high) }
@@ -329,6 +336,8 @@ struct ChartProblem: Error, Equatable {
     var isReportedAtTheAmounts = false
     /// A chart that could be drawn but would mislead: a warning, and the chart is left out.
     var isWarning = false
+    /// Only one value to draw: a fence is warned, Key figures and other pages simply have no chart.
+    var isOneValue = false
     /// Where the cause is, when it is one fact rather than the request.
     var location: SourceLocation?
     init(_ message: String, isReportedAtTheAmounts: Bool = false) {

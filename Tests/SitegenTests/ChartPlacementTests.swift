@@ -76,4 +76,21 @@ struct ChartPlacementTests {
         #expect(page.contains("<span class=\"chart-title\">Startup staff look around more than twice as often <a class=\"chart-link\""))
         #expect(page.contains("<p class=\"chart-note\">Share of employees exploring new jobs.</p>"))
     }
+
+    @Test func oneValueIsNotAChart() throws {
+        let single = """
+            slug: a
+            funding:
+              - { company: MiniMax, round: Series A, date: 2024-03, amount: $600M }
+
+            """
+        let site = try TemporarySite(
+            siteYAML: "title: T\n", articles: ["a.md": article(title: "A", extra: single, body: "Intro.\n\n```chart\nof: funding\n```\n")])
+        defer { site.delete() }
+        #expect(site.build().diagnostics.map(\.description) == [
+            "Content/articles/a.md:11:5: warning: chart.of: one value is not a chart; give it in the text (the facts table lists it)"
+        ])
+        let page = try site.read("Output/articles/a/index.html"), company = try site.read("Output/companies/minimax/index.html")
+        #expect(!page.contains("<figure class=\"chart") && !company.contains("<figure class=\"chart"))
+    }
 }
