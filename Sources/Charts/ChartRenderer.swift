@@ -86,7 +86,7 @@ public struct ChartRenderer: Sendable {
     }
 
     /// The indices of the rows in reading order: bars by value (a comparison's base first), ranges by
-    /// midpoint, timeline rounds by date; shares keep their bin order.
+    /// midpoint, timeline rounds by date (undated last); shares keep their bin order.
     static func readingOrder(_ spec: ChartSpec) -> [Int] {
         let rows = spec.rows
         switch spec.kind {
@@ -98,7 +98,8 @@ public struct ChartRenderer: Sendable {
             let midpoints = rows.map { ($0.low.double + ($0.high ?? $0.low).double) / 2 }
             return rows.indices.sorted { midpoints[$0] > midpoints[$1] }
         case .timeline:
-            return rows.indices.sorted { (rows[$0].date ?? 0, $0) < (rows[$1].date ?? 0, $1) }
+            // Undated rounds come last, as their lane is right of the years.
+            return rows.indices.sorted { (rows[$0].date ?? .infinity, $0) < (rows[$1].date ?? .infinity, $1) }
         case .stacked:
             return Array(rows.indices)
         }

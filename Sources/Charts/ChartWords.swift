@@ -65,16 +65,18 @@ struct ChartWords {
     /// "2 rounds, March 2024 to July 2025; largest: $600M (MiniMax Series A). MiniMax valued at $2.5B in March 2024."
     /// With `total`, the rows are the largest `count` of `total` rounds.
     func rounds(
-        count: Int, total: Int? = nil, span: String?, largest: (value: String, name: String), valuations: [(name: String, value: String, date: String?)]
+        count: Int, total: Int? = nil, span: String?, undated: Int = 0, largest: (value: String, name: String),
+        valuations: [(name: String, value: String, date: String?)]
     ) -> String {
         let total = total.flatMap { $0 > count ? $0 : nil }
         if zh {
             let counted = total.map { "最大的 \(count) 轮融资（共 \($0) 轮）" } ?? "共 \(count) 轮融资"
-            let head = "\(counted)\(span.map { "，\($0)" } ?? "")；最大一笔：\(largest.value)（\(largest.name)）。"
+            let head = "\(counted)\(span.map { "，\($0)" } ?? "")\(undated > 0 ? "（\(undated) 轮日期不详）" : "")；最大一笔：\(largest.value)（\(largest.name)）。"
             return head + valuations.map { "\($0.name)\($0.date.map { "于\($0)" } ?? "")估值 \($0.value)。" }.joined()
         }
         let counted = total.map { "The \(count) largest of \($0) rounds" } ?? (count == 1 ? "One round" : "\(count) rounds")
-        let head = "\(counted)\(span.map { ", \($0)" } ?? ""); largest: \(largest.value) (\(largest.name))."
+        let undatedWords = undated == 0 ? "" : (undated == count ? ", none dated" : " (\(undated) undated)")
+        let head = "\(counted)\(span.map { ", \($0)" } ?? "")\(undatedWords); largest: \(largest.value) (\(largest.name))."
         let tail = valuations.map { "\($0.name) valued at \($0.value)\($0.date.map { " " + when($0) } ?? "")" }.joined(separator: "; ")
         return tail.isEmpty ? head : head + " " + tail + "."
     }
@@ -102,6 +104,7 @@ struct ChartWords {
     }
 
     var amountRaised: String { zh ? "融资额" : "amount raised" }
+    var undated: String { zh ? "日期不详" : "undated" }
     var valuation: String { zh ? "估值" : "valuation" }
     var logScale: String { zh ? "对数刻度" : "log scale" }
     var getTheData: String { zh ? "下载数据（CSV）" : "Get the data (CSV)" }

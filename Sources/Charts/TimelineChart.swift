@@ -46,7 +46,12 @@ struct TimelineChart: ChartDrawing {
         let maxRadius = variant.width < 500 ? 13.0 : 17.0
         let labelColumn = min(variant.width * 0.3, series.map { TextMetrics.paddedWidth(of: $0.name, fontSize: font) }.max() ?? 0) + 8
         let plotLeft = labelColumn + maxRadius + 4
-        let plotRight = variant.width - maxRadius - 8
+        // Undated rounds keep their company's row, in a lane of their own right of the years.
+        let hasUndated = spec.rows.contains { $0.date == nil }
+        let words = ChartWords(language: spec.language)
+        let undatedWidth = hasUndated ? max(2 * maxRadius + 8, TextMetrics.paddedWidth(of: words.undated, fontSize: font)) + 12 : 0
+        let undatedX = variant.width - 4 - undatedWidth / 2
+        let plotRight = variant.width - maxRadius - 8 - undatedWidth
         let dates = spec.rows.compactMap(\.date)
         let (start, stop) = Self.yearDomain(dates)
         let scale = LinearScale(domain: (start, stop), range: (plotLeft, plotRight))
@@ -55,12 +60,11 @@ struct TimelineChart: ChartDrawing {
 
         var y = 22.0
         // Legend: shape, not colour alone, tells amount from valuation.
-        let words = ChartWords(language: spec.language)
         let amountLegend = words.amountRaised
         canvas.circle(cx: plotLeft, cy: 10, r: 4.5, mark: .highlight)
         canvas.text(amountLegend, x: plotLeft + 9, y: 10, cssClass: .note)
         // The ring is explained only where one is drawn.
-        if spec.rows.contains(where: { $0.secondary != nil && $0.date != nil }) {
+        if spec.rows.contains(where: { $0.secondary != nil }) {
             let legendOffset = plotLeft + 9 + TextMetrics.paddedWidth(of: amountLegend, fontSize: font) + 16
             canvas.circle(cx: legendOffset, cy: 10, r: 4.5, mark: .highlight, hollow: true)
             canvas.text(words.valuation, x: legendOffset + 9, y: 10, cssClass: .note)
@@ -76,8 +80,7 @@ struct TimelineChart: ChartDrawing {
             var lineEnds = [-Double.infinity, -Double.infinity]
             for index in indices {
                 let row = spec.rows[index]
-                guard let date = row.date else { continue }
-                let x = scale.position(of: date)
+                let x = row.date.map(scale.position) ?? undatedX
                 canvas.startMark(title: markTitles[index])
                 if let valuation = row.secondary { canvas.circle(cx: x, cy: centre, r: radius(valuation.double), mark: .highlight, hollow: true) }
                 canvas.circle(cx: x, cy: centre, r: radius(row.low.double), mark: .highlight)
@@ -105,6 +108,10 @@ struct TimelineChart: ChartDrawing {
             canvas.rule(x1: x, y1: y, x2: x, y2: y + 5)
             canvas.text(String(Int(tick)), x: x, y: y + 15, anchor: .middle, cssClass: .tick)
         }
+        if hasUndated {
+            canvas.rule(x1: undatedX, y1: y, x2: undatedX, y2: y + 5)
+            canvas.text(words.undated, x: undatedX, y: y + 15, anchor: .middle, cssClass: .tick)
+        }
         return (canvas, y + 26)
     }
 
@@ -117,15 +124,18 @@ struct TimelineChart: ChartDrawing {
 
     func description() -> String {
         let rows = spec.rows
-        guard let first = rows.first, let last = rows.last, let largest = rows.indices.max(by: { rows[$0].low < rows[$1].low }) else {
+        guard let largest = rows.indices.max(by: { rows[$0].low < rows[$1].low }) else {
             return ""
         }
         let words = ChartWords(language: spec.language)
-        let span = first.dateLabel.flatMap { a in last.dateLabel.map { b in words.span(a, b) } }
+        let dated = rows.filter { $0.date != nil }
+        let span = dated.first?.dateLabel.flatMap { a in dated.last?.dateLabel.map { b in words.span(a, b) } }
         let name = [rows[largest].series ?? rows[largest].label, rows[largest].detail].compactMap { $0 }.joined(separator: " ")
         let valuations = rows.indices.compactMap { index in
             values.secondaryLabels[index].map { (name: rows[index].series ?? rows[index].label, value: $0, date: rows[index].dateLabel) }
         }
-        return words.rounds(count: rows.count, total: spec.totalCount, span: span, largest: (values.rowLabels[largest], name), valuations: valuations)
+        return words.rounds(
+            count: rows.count, total: spec.totalCount, span: span, undated: rows.count - dated.count, largest: (values.rowLabels[largest], name),
+            valuations: valuations)
     }
 }

@@ -107,8 +107,8 @@ struct FactCharts {
             if case .funding(let round) = fact.detail { (fact, round) } else { nil }
         }
         guard !rounds.isEmpty else { return .failure(ChartProblem("there are no funding entries to chart")) }
-        // Rounds over time when every round is dated; otherwise bars by amount.
-        let dated = rounds.allSatisfy { $0.1.date != nil }
+        // Rounds over time when any round is dated (the others in an "undated" lane); otherwise bars by amount.
+        let dated = rounds.contains { $0.1.date != nil }
         let amounts = rounds.flatMap { [$0.1.amount] + ($0.1.valuation.map { [$0] } ?? []) }
         let conversion: Conversion
         switch Conversion.make(for: amounts, config: config) {

@@ -121,4 +121,13 @@ struct ChartDescriptionTests {
             }
         }
     }
+
+    @Test func undatedRoundsKeepTheTimelineInALaneOfTheirOwn() throws {
+        var spec = SampleSpecs.timeline
+        spec.rows.append(ChartRow(label: "Zhipu Angel", series: "Zhipu", low: 50_000_000, detail: "Angel", written: "$50M"))
+        #expect(try description(spec) == "3 rounds, March 2024 to 2 July 2025 (1 undated); largest: $600M (MiniMax Series A). MiniMax valued at $2.5B in March 2024.")
+        let html = ChartRenderer().render(spec).html
+        #expect(html.components(separatedBy: "class=\"tick\">undated</text>").count - 1 == 2, "both drawings have the lane")
+        #expect(html.contains("<g><title>Zhipu Angel: $50M</title><circle"))
+    }
 }
