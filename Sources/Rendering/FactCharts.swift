@@ -123,9 +123,18 @@ struct FactCharts {
                 date: round.date.map(Self.fractionalYear), dateLabel: round.date.map(displayDate),
                 secondary: round.valuation.map { conversion.value($0.low, $0) }, detail: round.round, written: round.amount.written)
         }
+        // Rounds from other years are converted at the same rate: the chart says so rather than imply otherwise.
+        var notes = conversion.notes
+        let converted = rounds.filter { $0.1.amount.currency?.code != conversion.currency }
+        if !notes.isEmpty, let asOf = config.currency.asOf, converted.contains(where: { $0.1.date?.year != asOf.year }) {
+            notes.append(
+                config.language == .zh
+                    ? "其他年份的金额也按此同一汇率换算，而非当时的汇率。"
+                    : "Amounts from other years are converted at this same rate, not at the rate of their date.")
+        }
         var spec = ChartSpec(
             kind: dated ? .timeline : .bars, title: title ?? defaultTitle(.funding), rows: rows, unit: .money(currency: conversion.currency),
-            notes: conversion.notes, source: sources(rounds.map(\.0)), language: language)
+            notes: notes, source: sources(rounds.map(\.0)), language: language)
         if drawn.count < rounds.count { spec.totalCount = rounds.count }
         return .success(spec)
     }

@@ -93,4 +93,22 @@ struct ChartPlacementTests {
         let page = try site.read("Output/articles/a/index.html"), company = try site.read("Output/companies/minimax/index.html")
         #expect(!page.contains("<figure class=\"chart") && !company.contains("<figure class=\"chart"))
     }
+
+    @Test func aChartSaysWhenOlderRoundsAreConvertedAtTodaysRate() throws {
+        let facts = """
+            slug: a
+            funding:
+              - { company: MiniMax, round: Series A, date: 2024-03, amount: $600M }
+              - { company: Zhipu, round: Series B, date: 2023-05, amount: 1 billion yuan }
+
+            """
+        let site = try TemporarySite(
+            siteYAML: "title: T\ncurrency: { display: USD, as_of: 2025-07-22, rates: { CNY: 0.1393 } }\n",
+            articles: ["a.md": article(title: "A", extra: facts, body: "Intro.\n")])
+        defer { site.delete() }
+        #expect(site.build().diagnostics.isEmpty)
+        let page = try site.read("Output/articles/a/index.html")
+        #expect(page.contains(
+            "Converted to USD at 1 CNY = 0.1393 USD (rates of 22 July 2025). Amounts from other years are converted at this same rate, not at the rate of their date."))
+    }
 }
