@@ -3,8 +3,8 @@
 #   builds a copy of the sample site (plus an article folder with an image and a PDF, static files and
 #   search: true) for http://127.0.0.1:PORT/briefing/, validates every page with the W3C Nu validator,
 #   serves it with nginx under /briefing/ and crawls it, checks feed.xml and sitemap.xml, runs axe-core
-#   in headless Chromium (light and dark), takes screenshots for a person to look at, and searches
-#   from the header.
+#   in headless Chromium (light and dark), measures chart text for overlaps at four widths, takes
+#   screenshots for a person to look at, and searches from the header.
 # Everything it writes is under .build/site-check/. Exit 0 when every check passed; the last line is
 #   site checks: N passed, M failed
 set -euo pipefail
@@ -247,6 +247,13 @@ run_axe() {
     helper 15m axe_check.py "$BASE_URL" "$OUTPUT/sitemap.xml"
 }
 
+# 6b. Measures chart text in the browser at 1280, 640, 375 and 320 px: no text box of a chart may
+#     intersect another of the same chart, on any page with a chart.
+check_chart_overlap() {
+    browser_pages_ready || return 0
+    helper 15m chart_overlap.py "$BASE_URL" "$OUTPUT/sitemap.xml"
+}
+
 # 8. Types a company's name into the header's search box and expects its article among the results.
 check_search() {
     browser_pages_ready || return 0
@@ -275,6 +282,7 @@ main() {
     echo "== 4. nginx and link crawl";    serve_and_crawl
     echo "== 5. feed.xml and sitemap.xml"; check_feed_and_sitemap
     echo "== 6. axe-core, light and dark"; run_axe
+    echo "== 6b. chart text overlap";     check_chart_overlap
     echo "== 7. screenshots";             take_screenshots
     echo "== 8. search from the header";  check_search
     stop_nginx

@@ -3,7 +3,7 @@ import Markup
 /// A chart ready for a page: the `<figure>` HTML and what it weighs.
 public struct RenderedChart: Sendable, Equatable {
     public var html: String
-    /// The figure's id, `c-` plus the spec hash.
+    /// The figure's id, `c-` plus a hash of what it charts (not of its values): the target of its permalink.
     public var id: String
     /// Bytes of each variant's `<svg>`, keyed by variant name.
     public var svgSizes: [String: Int]
@@ -25,10 +25,11 @@ public struct ChartRenderer: Sendable {
         self.variants = variants
     }
 
-    /// The figure for `spec`; `occurrence` > 1 keeps ids unique when a page repeats a chart.
+    /// The figure for `spec`; `occurrence` > 1 keeps ids unique when a page shows two charts with the same
+    /// permalink key.
     public func render(_ unordered: ChartSpec, occurrence: Int = 1) -> RenderedChart {
         let decimals = unordered.rows.map(RowDecimals.init)
-        let ids = ChartIDs(spec: unordered, decimals: decimals, occurrence: occurrence)
+        let ids = ChartIDs(spec: unordered, occurrence: occurrence)
         let order = Self.readingOrder(unordered)
         var spec = unordered
         spec.rows = order.map { unordered.rows[$0] }
@@ -49,7 +50,12 @@ public struct ChartRenderer: Sendable {
         html.attribute("lang", spec.language == .zh ? "zh-Hans" : "en")
         html.raw("><figcaption><span class=\"chart-title\">")
         html.raw(title)
-        html.raw("</span> <span class=\"chart-takeaway\">")
+        // A permalink that stays when values change: the id comes from what the chart shows.
+        html.raw(" <a class=\"chart-link\" href=\"#")
+        html.raw(ids.base)
+        html.raw("\">#<span class=\"visually-hidden\"> ")
+        html.raw(ChartWords(language: spec.language).linkToChart)
+        html.raw("</span></a></span> <span class=\"chart-takeaway\">")
         html.raw(description)
         html.raw("</span></figcaption><div class=\"chart-variants\">")
         var sizes: [String: Int] = [:]
@@ -66,13 +72,21 @@ public struct ChartRenderer: Sendable {
             html.text(note)
             html.raw("</p>")
         }
+        // The data behind the chart, exactly the rows drawn, as a CSV that travels with the page.
+        html.raw("<p class=\"chart-data\"><a href=\"")
+        html.raw(ChartCSV(spec: spec, values: values).dataURL)
+        html.raw("\" download=\"")
+        html.raw(ids.base)
+        html.raw(".csv\">")
+        html.raw(ChartWords(language: spec.language).getTheData)
+        html.raw("</a></p>")
         writeTable(spec, values: values, escapedTitle: title, into: &html)
         html.raw("</figure>\n")
         return RenderedChart(html: html.string, id: ids.base, svgSizes: sizes)
     }
 
     /// The indices of the rows in reading order: bars by value (a comparison's base first), ranges by
-    /// midpoint, timeline rounds by date; shares keep their bin order.
+    /// midpoint, timeline rounds by date (undated last); shares keep their bin order.
     static func readingOrder(_ spec: ChartSpec) -> [Int] {
         let rows = spec.rows
         switch spec.kind {
@@ -84,7 +98,8 @@ public struct ChartRenderer: Sendable {
             let midpoints = rows.map { ($0.low.double + ($0.high ?? $0.low).double) / 2 }
             return rows.indices.sorted { midpoints[$0] > midpoints[$1] }
         case .timeline:
-            return rows.indices.sorted { (rows[$0].date ?? 0, $0) < (rows[$1].date ?? 0, $1) }
+            // Undated rounds come last, as their lane is right of the years.
+            return rows.indices.sorted { (rows[$0].date ?? .infinity, $0) < (rows[$1].date ?? .infinity, $1) }
         case .stacked:
             return Array(rows.indices)
         }
@@ -135,5 +150,29 @@ public struct ChartRenderer: Sendable {
             html.raw("</td></tr>")
         }
         html.raw("</tbody></table></details>")
+    }
+}
+
+extension ChartRenderer {
+    /// `html` with each chart figure drawn in one variant only, for readers without the site's CSS (feeds),
+    /// which would otherwise show every chart once per variant.
+    public static func keepingOnly(_ variant: Variant, in html: String) -> String {
+        let marker = "<div class=\"chart-variants\">"
+        guard html.contains(marker) else { return html }
+        let wanted = " class=\"" + variant.cssClass + "\""
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var rest = html[...]
+        while let start = rest.range(of: marker) {
+            result += rest[..<start.upperBound]
+            rest = rest[start.upperBound...]
+            // The variants follow one another up to the closing </div>; none holds another <svg>.
+            while rest.hasPrefix("<svg "), let end = rest.range(of: "</svg>"), let tagEnd = rest.firstIndex(of: ">") {
+                if rest[..<tagEnd].contains(wanted) { result += rest[..<end.upperBound] }
+                rest = rest[end.upperBound...]
+            }
+        }
+        result += rest
+        return result
     }
 }

@@ -67,41 +67,14 @@ public struct ChartSpec: Sendable, Hashable {
         self.language = language
     }
 
-    /// A deterministic text form of everything drawn, hashed into the chart's ids, as UTF-8: the fields
-    /// separated by U+001E, one more field per row with its values separated by U+001F. `decimals` are the rows'.
-    func canonicalBytes(decimals: [RowDecimals]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(256 + rows.count * 128)
-        let recordSeparator: UInt8 = 0x1E, unitSeparator: UInt8 = 0x1F
-        func field(_ text: String, then separator: UInt8) {
-            bytes.append(contentsOf: text.utf8)
-            bytes.append(separator)
-        }
-        field(kind.rawValue, then: recordSeparator)
-        field(title, then: recordSeparator)
-        field(unit.canonicalText, then: recordSeparator)
-        field(period ?? "", then: recordSeparator)
-        for (index, note) in notes.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: "|")) }
-            bytes.append(contentsOf: note.utf8)
-        }
-        bytes.append(recordSeparator)
-        field(source ?? "", then: recordSeparator)
-        bytes.append(contentsOf: language.rawValue.utf8)
-        for (row, decimals) in zip(rows, decimals) {
-            bytes.append(recordSeparator)
-            field(row.label, then: unitSeparator)
-            field(row.series ?? "", then: unitSeparator)
-            field(decimals.low, then: unitSeparator)
-            field(decimals.high ?? "", then: unitSeparator)
-            field(row.date?.description ?? "", then: unitSeparator)
-            field(decimals.secondary ?? "", then: unitSeparator)
-            field(row.detail ?? "", then: unitSeparator)
-            field(row.isContext ? "c" : "", then: unitSeparator)
-            field(row.written, then: unitSeparator)
-            bytes.append(contentsOf: (row.qualifier ?? "").utf8)
-        }
-        return bytes
+    /// What names the chart on its page whatever values it draws: what it charts (`funding`, `figures:exploring`).
+    /// Without one, its kind and title name it.
+    public var anchor: String?
+
+    /// The text the chart's permalink is made from: the anchor, or the kind and title. Values play no part, so a
+    /// chart keeps its `#` link when a figure changes.
+    public var permalinkKey: String {
+        anchor ?? (kind.rawValue + "\u{1E}" + title)
     }
 }
 
@@ -126,12 +99,24 @@ public struct ChartRow: Sendable, Hashable {
     public var written: String
     /// A bound the value is stated with ("over", "about"), shown before it in labels.
     public var qualifier: String?
+    /// Which way the true value may lie beyond the one drawn, for bounds such as "over 30%" or "under 10%".
+    public var openEnd: OpenEnd?
+
+    /// The side of a bounded value that is open.
+    public enum OpenEnd: Sendable, Hashable {
+        /// "over", "at least": the value may be larger.
+        case above
+        /// "under", "at most": the value may be smaller.
+        case below
+    }
 
     public init(
         label: String, series: String? = nil, low: Decimal, high: Decimal? = nil, date: Double? = nil, dateLabel: String? = nil,
-        secondary: Decimal? = nil, detail: String? = nil, isContext: Bool = false, written: String = "", qualifier: String? = nil
+        secondary: Decimal? = nil, detail: String? = nil, isContext: Bool = false, written: String = "", qualifier: String? = nil,
+        openEnd: OpenEnd? = nil
     ) {
         self.qualifier = qualifier
+        self.openEnd = openEnd
         self.label = label
         self.series = series
         self.low = low

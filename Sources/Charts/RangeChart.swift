@@ -40,12 +40,24 @@ struct RangeChart: ChartDrawing {
             let low = scale.position(of: all[2 * index])
             let high = scale.position(of: all[2 * index + 1])
             canvas.rule(x1: plotLeft, y1: centre, x2: plotRight, y2: centre, faint: true)
+            canvas.startMark(title: ChartWords(language: spec.language).markTitle(row.label, labels[index]))
             if row.high != nil {
                 canvas.segment(x1: low, x2: high, y: centre, mark: .highlight)
                 canvas.circle(cx: low, cy: centre, r: 4.5, mark: .highlight)
             }
             canvas.circle(cx: high, cy: centre, r: 4.5, mark: .highlight)
-            canvas.text(labels[index], x: high + 8, y: centre, cssClass: .value)
+            // A bound ("over ¥1.2M/yr") is open on one side: a chevron beside its dot points the way.
+            var labelX = high + 8
+            if let open = row.openEnd {
+                if open == .above {
+                    canvas.chevron(x: high + 7, y: centre, pointing: .above, mark: .highlight)
+                    labelX = high + 17
+                } else {
+                    canvas.chevron(x: (row.high == nil ? high : low) - 7, y: centre, pointing: .below, mark: .highlight)
+                }
+            }
+            canvas.endMark()
+            canvas.text(labels[index], x: labelX, y: centre, cssClass: .value)
         }
         var y = layout.bottom
         canvas.rule(x1: plotLeft, y1: y + 2, x2: plotRight, y2: y + 2)
@@ -58,10 +70,9 @@ struct RangeChart: ChartDrawing {
 
     func description() -> String {
         let words = ChartWords(language: spec.language)
-        guard let top = rows.first, let bottom = rows.last else { return "" }
+        guard let top = rows.first else { return "" }
         let labels = values.rowLabels
         if rows.count == 1 { return words.single(top.label, labels[0]) }
-        return words.extremes(
-            top: (top.label, labels[0]), bottom: (bottom.label, labels[labels.count - 1]), count: rows.count, total: spec.totalCount)
+        return words.extremes(labels: rows.map(\.label), values: labels, total: spec.totalCount)
     }
 }

@@ -34,6 +34,18 @@ struct SVGCanvas {
         body.emptyEnd()
     }
 
+    /// Opens a group for one mark's shapes, titled with its values: browsers show the title on hover.
+    mutating func startMark(title: String) {
+        body.raw("<g><title>")
+        body.text(title)
+        body.raw("</title>")
+    }
+
+    /// Closes the group `startMark(title:)` opened.
+    mutating func endMark() {
+        body.raw("</g>")
+    }
+
     /// A 1 px rule in the text colour (axes, baselines, leaders), snapped to the pixel grid.
     mutating func rule(x1: Double, y1: Double, x2: Double, y2: Double, faint: Bool = false) {
         let snappedX = x1 == x2 ? SVGNumber.halfPixel(x1) : nil
@@ -59,6 +71,19 @@ struct SVGCanvas {
         body.attribute("y2", y)
         body.attribute("stroke", trusted: mark.fill)
         body.attribute("stroke-width", "3")
+        body.emptyEnd()
+    }
+
+    /// An open chevron in a mark's colour, its point `pointing` away from (`x`, `y`): the open end of a bounded value.
+    mutating func chevron(x: Double, y: Double, pointing end: ChartRow.OpenEnd, mark: Mark) {
+        let tip = end == .above ? x + 5 : x - 5
+        body.start("path")
+        body.attribute("class", trusted: mark.strokeClass)
+        body.attribute("d", trusted: "M" + SVGNumber.format(x) + " " + SVGNumber.format(y - 6) + "L" + SVGNumber.format(tip) + " "
+            + SVGNumber.format(y) + "L" + SVGNumber.format(x) + " " + SVGNumber.format(y + 6))
+        body.attribute("fill", "none")
+        body.attribute("stroke", trusted: mark.fill)
+        body.attribute("stroke-width", "2")
         body.emptyEnd()
     }
 
@@ -199,14 +224,13 @@ public struct Variant: Sendable, Hashable {
     var cssClass: String { "v-" + name }
 }
 
-/// Page-unique ids derived from the chart's content.
+/// Page-unique ids derived from what the chart shows, not from its values, so links to a chart keep working.
 public struct ChartIDs: Sendable, Hashable {
-    /// `c-` and 8 hex digits of the spec's SHA-256, plus a suffix when a page shows the same chart twice.
+    /// `c-` and 8 hex digits of the SHA-256 of the spec's permalink key, plus a suffix when a page shows it twice.
     public let base: String
 
-    /// Ids for `spec`, whose rows have `decimals`.
-    init(spec: ChartSpec, decimals: [RowDecimals], occurrence: Int) {
-        let hash = SHA256.hex(spec.canonicalBytes(decimals: decimals), digits: 8)
+    init(spec: ChartSpec, occurrence: Int) {
+        let hash = SHA256.hex(Array(spec.permalinkKey.utf8), digits: 8)
         base = occurrence > 1 ? "c-\(hash)-\(occurrence)" : "c-\(hash)"
     }
 

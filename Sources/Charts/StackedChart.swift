@@ -27,8 +27,10 @@ struct StackedChart: ChartDrawing {
             let width = (right - left) * row.low.double / max(total, 1)
             let mark = Mark.ramp(index, of: rows.count)
             // A 2 px gap in the background colour separates neighbours (G209).
-            canvas.rect(x: x, y: barTop, width: max(width - 2, 0.5), height: barHeight, mark: mark)
             let text = values.rowLabels[index]
+            canvas.startMark(title: ChartWords(language: spec.language).markTitle(row.label, text))
+            canvas.rect(x: x, y: barTop, width: max(width - 2, 0.5), height: barHeight, mark: mark)
+            canvas.endMark()
             if TextMetrics.paddedWidth(of: text, fontSize: variant.fontSize, bold: true) + 8 <= width - 2 {
                 canvas.text(text, x: x + (width - 2) / 2, y: barTop + barHeight / 2, anchor: .middle, cssClass: .inside(mark))
             } else {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A row's exact values as decimal text (`Decimal.description`), made once per chart and shared by the ids,
-/// the labels and the table: turning a `Decimal` into text is not cheap.
+/// A row's exact values as decimal text (`Decimal.description`), made once per chart and shared by the labels
+/// and the table: turning a `Decimal` into text is not cheap.
 struct RowDecimals {
     let low: String
     let high: String?
@@ -54,6 +54,11 @@ struct ValueText {
             return "\(qualifier) \(value)"
         }
         secondaryLabels = decimals.map { $0.secondary.map { label(low: $0, high: nil) } }
+    }
+
+    /// Row `index`'s exact values as plain decimal text (`600000000`), for the chart's CSV.
+    func exactDecimals(row index: Int) -> RowDecimals {
+        decimals[index]
     }
 
     /// Row `index`'s unabbreviated value for the data table: `600,000,000 USD/year`.

@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 extension ChartRequest {
-    static let fields = ["of", "title", "type"]
+    static let fields = ["of", "title", "note", "type"]
     /// Chart types a fence may ask for.
     public static let types = ["bars", "ranges", "timeline", "stacked", "comparison"]
 
@@ -19,6 +19,7 @@ extension ChartRequest {
         }
         guard let object = reader.object(root, field: "chart", allowed: fields) else { return (nil, reader.diagnostics) }
         let title = object["title"].flatMap { reader.string($0, field: "chart.title") }
+        let note = object["note"].flatMap { reader.string($0, field: "chart.note") }
         var type: String?
         if let node = object["type"], let name = reader.string(node, field: "chart.type") {
             if types.contains(name) {
@@ -34,6 +35,6 @@ extension ChartRequest {
             reader.error(at: ofNode, field: "chart.of", "cannot chart \"\(of)\"; use funding, salaries, distribution:ID or figures:GROUP")
             return (nil, reader.diagnostics)
         }
-        return (ChartRequest(subject: subject, title: title, type: type, location: reader.location(of: ofNode)), reader.diagnostics)
+        return (ChartRequest(subject: subject, title: title, note: note, type: type, location: reader.location(of: ofNode)), reader.diagnostics)
     }
 }

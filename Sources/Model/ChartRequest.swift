@@ -32,14 +32,18 @@ public struct ChartRequest: Sendable, Equatable, Hashable {
     }
 
     public var subject: Subject
+    /// The editor's title, best a sentence stating the finding ("Pay for AI specialists doubled").
     public var title: String?
+    /// The editor's note, shown under the chart before the generated notes and the source.
+    public var note: String?
     /// A chart type asked for by name (`bars`, `ranges`, `timeline`, `stacked`, `comparison`).
     public var type: String?
     /// Where `of:` names the subject, for diagnostics about the data it finds.
     public var location: SourceLocation
 
-    public init(subject: Subject, title: String? = nil, type: String? = nil, location: SourceLocation) {
+    public init(subject: Subject, title: String? = nil, note: String? = nil, type: String? = nil, location: SourceLocation) {
         self.subject = subject
+        self.note = note
         self.title = title
         self.type = type
         self.location = location

@@ -113,7 +113,7 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     /// Problems found after the walk (key figures).
     var lateDiagnostics: [Diagnostic] = []
     private var placed: Set<ChartRequest.Subject> = []
-    private var occurrences: [ChartSpec: Int] = [:]
+    private var occurrences: [String: Int] = [:]
     private(set) var chartCount = 0
 
     init(
@@ -138,7 +138,8 @@ struct BodyDelegate: MarkdownRenderingDelegate {
         guard let request else { return "" }
         placed.insert(request.subject)
         switch charts.spec(request.subject, facts: orderedFacts, title: request.title, type: request.type) {
-        case .success(let spec):
+        case .success(var spec):
+            if let note = request.note, !note.isEmpty { spec.notes.insert(note, at: 0) }
             return draw(spec)
         case .failure(let problem) where problem.isWarning:
             diagnostics.append(.warning(at: request.location, field: "chart.of", problem.message))
@@ -174,7 +175,7 @@ struct BodyDelegate: MarkdownRenderingDelegate {
                 guard drawsCharts else { return nil }
                 let rendered = ChartRenderer().render(spec, occurrence: nextOccurrence(of: spec))
                 return rendered
-            case .failure(let problem) where problem.isReportedAtTheAmounts:
+            case .failure(let problem) where problem.isReportedAtTheAmounts || problem.isOneValue:
                 return nil
             case .failure(let problem):
                 let location = problem.location ?? orderedFacts.first.map(\.location) ?? origin
@@ -192,8 +193,8 @@ struct BodyDelegate: MarkdownRenderingDelegate {
     }
 
     private mutating func nextOccurrence(of spec: ChartSpec) -> Int {
-        occurrences[spec, default: 0] += 1
-        return occurrences[spec, default: 1]
+        occurrences[spec.permalinkKey, default: 0] += 1
+        return occurrences[spec.permalinkKey, default: 1]
     }
 
     /// `fact:ID` links go to the fact's row in the facts table; pretty links between pages

@@ -40,6 +40,14 @@ struct FactCharts {
         case .figures(let group): result = figures(group, facts: facts, title: title)
         }
         guard var spec = try? result.get() else { return result }
+        spec.anchor = subject.description
+        // One value is a sentence, not a chart: the facts table and the text carry it.
+        if spec.rows.count == 1, spec.rows[0].secondary == nil {
+            var problem = ChartProblem("one value is not a chart; give it in the text (the facts table lists it)")
+            problem.isWarning = true
+            problem.isOneValue = true
+            return .failure(problem)
+        }
         if let limit, spec.kind != .stacked, (spec.totalCount ?? spec.rows.count) > limit {
             let total = spec.totalCount ?? spec.rows.count
             spec.rows = Self.largest(limit, of: spec.rows) { Self.rank($0.low, $0.high) }
@@ -99,8 +107,8 @@ struct FactCharts {
             if case .funding(let round) = fact.detail { (fact, round) } else { nil }
         }
         guard !rounds.isEmpty else { return .failure(ChartProblem("there are no funding entries to chart")) }
-        // Rounds over time when every round is dated; otherwise bars by amount.
-        let dated = rounds.allSatisfy { $0.1.date != nil }
+        // Rounds over time when any round is dated (the others in an "undated" lane); otherwise bars by amount.
+        let dated = rounds.contains { $0.1.date != nil }
         let amounts = rounds.flatMap { [$0.1.amount] + ($0.1.valuation.map { [$0] } ?? []) }
         let conversion: Conversion
         switch Conversion.make(for: amounts, config: config) {
@@ -115,9 +123,18 @@ struct FactCharts {
                 date: round.date.map(Self.fractionalYear), dateLabel: round.date.map(displayDate),
                 secondary: round.valuation.map { conversion.value($0.low, $0) }, detail: round.round, written: round.amount.written)
         }
+        // Rounds from other years are converted at the same rate: the chart says so rather than imply otherwise.
+        var notes = conversion.notes
+        let converted = rounds.filter { $0.1.amount.currency?.code != conversion.currency }
+        if !notes.isEmpty, let asOf = config.currency.asOf, converted.contains(where: { $0.1.date?.year != asOf.year }) {
+            notes.append(
+                config.language == .zh
+                    ? "其他年份的金额也按此同一汇率换算，而非当时的汇率。"
+                    : "Amounts from other years are converted at this same rate, not at the rate of their date.")
+        }
         var spec = ChartSpec(
             kind: dated ? .timeline : .bars, title: title ?? defaultTitle(.funding), rows: rows, unit: .money(currency: conversion.currency),
-            notes: conversion.notes, source: sources(rounds.map(\.0)), language: language)
+            notes: notes, source: sources(rounds.map(\.0)), language: language)
         if drawn.count < rounds.count { spec.totalCount = rounds.count }
         return .success(spec)
     }
@@ -151,7 +168,7 @@ struct FactCharts {
             return ChartRow(
                 label: [salary.role, salary.employer].compactMap { $0 }.joined(separator: ", "),
                 low: conversion.value(low, pay), high: high.map { conversion.value($0, pay) }, written: pay.written,
-                qualifier: pay.bound.phrase)
+                qualifier: pay.bound.phrase, openEnd: Self.openEnd(pay.bound))
         }
         let kind: ChartSpec.Kind = pays.contains { bounds($0.1.pay).1 != nil } ? .ranges : .bars
         var spec = ChartSpec(
@@ -208,7 +225,7 @@ struct FactCharts {
             ChartRow(
                 label: figure.label, low: conversion.value(figure.value.low, figure.value),
                 high: figure.value.high.map { conversion.value($0, figure.value) }, written: figure.value.written,
-                qualifier: figure.value.bound.phrase)
+                qualifier: figure.value.bound.phrase, openEnd: Self.openEnd(figure.value.bound))
         }
         let bases = Set(members.compactMap(\.1.of))
         var kind: ChartSpec.Kind = rows.contains { $0.high != nil } ? .ranges : .bars
@@ -274,6 +291,15 @@ struct FactCharts {
         return names.isEmpty ? nil : names.joined(separator: "; ")
     }
 
+    /// The side a bound leaves open: "over 30%" may be more, "under 10%" less; "about" is drawn as a value.
+    static func openEnd(_ bound: Bound) -> ChartRow.OpenEnd? {
+        switch bound {
+        case .over, .atLeast: .above
+        case .under, .atMost: .below
+        case .exact, .about: nil
+        }
+    }
+
     static func fractionalYear(_ date: CalendarDate) -> Double {
         let month = date.precision >= .month ? Double(date.month - 1) : 6
         let day = date.precision == .day ? Double(date.day - 1) / 30 : 0.5
@@ -319,6 +345,8 @@ struct ChartProblem: Error, Equatable {
     var isReportedAtTheAmounts = false
     /// A chart that could be drawn but would mislead: a warning, and the chart is left out.
     var isWarning = false
+    /// Only one value to draw: a fence is warned, Key figures and other pages simply have no chart.
+    var isOneValue = false
     /// Where the cause is, when it is one fact rather than the request.
     var location: SourceLocation?
     init(_ message: String, isReportedAtTheAmounts: Bool = false) {

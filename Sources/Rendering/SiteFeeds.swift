@@ -1,3 +1,4 @@
+import Charts
 import Markup
 import Model
 
@@ -53,8 +54,9 @@ public struct SiteFeeds: Sendable {
             xml.element("updated", text: article.date.rfc3339)
             for tag in article.tags { xml.empty("category", ["term": tag]) }
             xml.element("summary", text: article.summary ?? SiteRenderer.oneLine(rendered.body.firstParagraph, limit: 300))
-            // Relative links inside the body would break in a reader: they are made absolute.
-            xml.element("content", ["type": "html", "xml:base": url], text: rendered.body.html)
+            // Relative links inside the body would break in a reader: they are made absolute. Readers without
+            // the site's CSS would show each chart's variants one after another, so the feed keeps the large one.
+            xml.element("content", ["type": "html", "xml:base": url], text: ChartRenderer.keepingOnly(.large, in: rendered.body.html))
             xml.close("entry")
             xml.raw("\n")
         }

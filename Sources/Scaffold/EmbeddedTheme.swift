@@ -35,7 +35,8 @@ the template says `{{body}}` or `{{{body}}}`; `{{{…}}}` on any other value wri
 so keep it for those. Lambdas and `{{%pragmas}}` are not supported. A page kind whose template
 is missing, or a template that does not parse, fails the build with the file, line and column.
 Ids the templates write themselves (`id="facts"`) are never given to a heading in a body. Partials live in `partials/` and are
-included as `{{>partials/NAME}}`. `assets/` is copied to `Output/assets/` as is.
+included as `{{>partials/NAME}}`. `assets/` is copied to `Output/assets/` as is. Chart figures
+use the stylesheet's `.visually-hidden` class for the words of their `#` permalink (`.chart-link`).
 
 ## Variables every template receives (used by `layout.mustache`)
 
@@ -396,6 +397,9 @@ td.num, th.num { text-align: right; }
 .chart figcaption { margin-bottom: 0.6rem; font-size: 0.95rem; line-height: 1.45; }
 .chart .chart-title { display: block; font-weight: 700; font-size: 1.05rem; }
 .chart .chart-takeaway { color: var(--muted); }
+.chart .chart-link { font-weight: 400; color: var(--muted); text-decoration: none; margin-left: 0.25rem; }
+.chart .chart-link:hover, .chart .chart-link:focus-visible { color: var(--accent); text-decoration: underline; }
+.chart:target { outline: 2px solid var(--accent); outline-offset: 0.5rem; }
 .chart svg { display: block; width: 100%; height: auto; overflow: visible; }
 .chart svg.v-s { max-width: 480px; }
 .chart svg.v-l { display: none; max-width: 640px; }
@@ -417,6 +421,7 @@ td.num, th.num { text-align: right; }
 .chart .in-q0 { fill: var(--on-q0); } .chart .in-q1 { fill: var(--on-q1); } .chart .in-q2 { fill: var(--on-q2); } .chart .in-q3 { fill: var(--on-q3); }
 .chart .in { font-weight: 600; }
 .chart-note { font-family: var(--sans); font-size: 0.85rem; color: var(--muted); margin: 0.5rem 0; }
+.chart-data { font-family: var(--sans); font-size: 0.85rem; margin: 0.25rem 0; }
 .chart details { font-size: 0.9rem; margin-top: 0.5rem; }
 .chart summary { cursor: pointer; color: var(--accent); font-family: var(--sans); }
 .chart table { margin-top: 0.5rem; }

@@ -126,6 +126,39 @@ struct ChartRenderingTests {
         #expect(ChartRenderer().render(SampleSpecs.comparison).id != first.id)
     }
 
+    @Test func linksACSVOfExactlyWhatItDraws() throws {
+        var spec = SampleSpecs.bars
+        spec.rows[0].label = "Startups, \"leading\""
+        let values = ValueText(spec: spec, decimals: spec.rows.map(RowDecimals.init))
+        #expect(ChartCSV(spec: spec, values: values).text == [
+            "item,value,high,unit,period,bound,as written,source",
+            "\"Startups, \"\"leading\"\"\",40,,%,,,40%,Maimai via GMT Eight",
+            "Internet industry average,15,,%,,,15%,Maimai via GMT Eight",
+        ].map { $0 + "\r\n" }.joined())
+        let timeline = SampleSpecs.timeline
+        let timelineValues = ValueText(spec: timeline, decimals: timeline.rows.map(RowDecimals.init))
+        #expect(ChartCSV(spec: timeline, values: timelineValues).text.hasPrefix(
+            "company,round,date,amount,valuation,currency,as written,source\r\nMiniMax,Series A,March 2024,600000000,2500000000,USD,US$600 million,GMT Eight\r\n"))
+        let chart = ChartRenderer().render(SampleSpecs.bars)
+        #expect(chart.html.contains(
+            "<p class=\"chart-data\"><a href=\"data:text/csv;charset=utf-8,item%2Cvalue%2Chigh%2Cunit%2Cperiod%2Cbound%2Cas%20written%2Csource%0D%0ALeading%20AI%20startups%2C40%2C%2C%25"))
+        #expect(chart.html.contains("\" download=\"\(chart.id).csv\">Get the data (CSV)</a></p><details>"))
+    }
+
+    @Test func aPermalinkSurvivesAChangedValue() {
+        var spec = SampleSpecs.bars
+        let before = ChartRenderer().render(spec)
+        spec.rows[0].low = 41
+        spec.rows[0].written = "41%"
+        let after = ChartRenderer().render(spec)
+        #expect(after.id == before.id && after.html != before.html)
+        #expect(after.html.contains("<a class=\"chart-link\" href=\"#\(after.id)\">#<span class=\"visually-hidden\"> Link to this chart</span></a>"))
+        spec.anchor = "figures:exploring"
+        let anchored = ChartRenderer().render(spec)
+        spec.title = "Edited title"
+        #expect(ChartRenderer().render(spec).id == anchored.id, "with an anchor, the title may change too")
+    }
+
     @Test func sha256MatchesTheStandard() {
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

@@ -1,6 +1,8 @@
 """Step 4: crawl the served site from the base URL; every link 200, every #fragment an id, every sitemap page reached."""
 from __future__ import annotations
 
+import csv
+import io
 import sys
 import urllib.error
 import urllib.request
@@ -8,7 +10,7 @@ import uuid
 from collections import defaultdict, deque
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urldefrag, urljoin, urlparse
+from urllib.parse import unquote, unquote_to_bytes, urldefrag, urljoin, urlparse
 
 from common import Results, page_path, sitemap_locs
 
@@ -53,6 +55,21 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 OPENER = urllib.request.build_opener(NoRedirect)
 
+
+
+def csv_problem(href: str) -> str | None:
+    """Why a chart's data: link is not a usable CSV, or None: it decodes as UTF-8 and has a header and rows
+    of as many fields."""
+    try:
+        text = unquote_to_bytes(href.split(",", 1)[1]).decode("utf-8")
+    except UnicodeDecodeError:
+        return "chart CSV is not UTF-8"
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if len(rows) < 2:
+        return "chart CSV has no rows"
+    if any(len(row) != len(rows[0]) for row in rows):
+        return "chart CSV rows differ in length from the header"
+    return None
 
 def fetch(url: str) -> tuple[int | str, str, bytes, str]:
     """(status or error text, content type, body, Location header)."""
@@ -117,6 +134,12 @@ def main(base_url: str, output: Path, sitemap: Path) -> int:
                 parts = urlparse(target)
                 where = f'{shown(url)} (<{tag}> "{value}")'
                 if parts.scheme in ("mailto", "tel") or (parts.scheme == "data" and tag == "img"):
+                    continue
+                if parts.scheme == "data" and tag == "a" and href.startswith("data:text/csv;charset=utf-8,"):
+                    # A chart's "Get the data" link holds its CSV: it must decode and have a header and rows.
+                    problem = csv_problem(href)
+                    if problem:
+                        bad_links[f"{where[:200]}: {problem}"] = None
                     continue
                 if parts.scheme == "fact":
                     bad_links[f"{where}: unresolved fact: link"] = None
