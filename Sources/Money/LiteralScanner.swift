@@ -2,7 +2,7 @@
 ///
 /// A phrase starts at a number, a currency, a sign or a bound ("over", "about", "~") and is read with
 /// the same grammar as a literal, as far as it goes. Skipped: numbers glued to Latin letters or digits
-/// ("GPT-4", "R1", "4o", "3rd", dates such as "2025-07-22") and bare four-digit years 1900–2099.
+/// ("GPT-4", "K2", "4o", "3rd", dates such as "2025-07-22") and bare four-digit years 1900–2099.
 /// Numbers written as words ("eight-figure") are not numbers.
 public enum LiteralScanner {
     /// One phrase found in prose.
@@ -78,7 +78,7 @@ public enum LiteralScanner {
         }
     }
 
-    /// Whether the token is part of a longer word or code: "R1", "GPT-4", "2025-07", "v1.2".
+    /// Whether the token is part of a longer word or code: "K2", "GPT-4", "2025-07", "v1.2".
     private static func isGluedToPrevious(_ tokens: [LiteralToken], at index: Int) -> Bool {
         guard index > 0, tokens[index - 1].touches(tokens[index]) else { return false }
         let previous = tokens[index - 1]

@@ -92,7 +92,7 @@ extension SiteRenderer {
 extension SiteFeeds {
     /// What the feed is made of: the latest articles and their bodies.
     public var feedInputs: PageInputs {
-        PageInputs(Self.entries(of: site.articles.map(\.article)).flatMap { [.article(site.articles[$0].article), .body(site.articles[$0].rendered.fingerprint)] })
+        PageInputs(entries.flatMap { [.article(site.articles[$0].article), .body(site.articles[$0].rendered.fingerprint)] })
     }
 
     /// What the sitemap is made of: every page, and the articles' dates.

@@ -14,9 +14,17 @@ public struct SiteFeeds: Sendable {
 
     /// Positions of the articles the feed carries: the newest, drafts (built only with --drafts) left out.
     /// Their bodies are kept for it when the others' are dropped.
-    public static func entries(of articles: [Article]) -> [Int] {
-        Array(articles.indices.lazy.filter { !articles[$0].isDraft }.prefix(feedLength))
+    public static func entries(count: Int, isDraft: (Int) -> Bool) -> [Int] {
+        var entries: [Int] = []
+        for index in 0..<count where !isDraft(index) {
+            entries.append(index)
+            if entries.count == feedLength { break }
+        }
+        return entries
     }
+
+    /// Positions of the site's articles the feed carries.
+    var entries: [Int] { Self.entries(count: site.articles.count) { site.articles[$0].article.isDraft } }
 
     /// robots.txt: everything may be crawled; the sitemap is named.
     public func robots() -> OutputFile {
@@ -36,7 +44,7 @@ public struct SiteFeeds: Sendable {
         xml.element("id", text: base)
         xml.empty("link", ["rel": "self", "type": "application/atom+xml", "href": base + "feed.xml"])
         xml.empty("link", ["rel": "alternate", "type": "text/html", "href": base])
-        let entries = Self.entries(of: site.articles.map(\.article)).map { site.articles[$0] }
+        let entries = self.entries.map { site.articles[$0] }
         xml.element("updated", text: (entries.first?.article.date ?? CalendarDate(year: 2000)).rfc3339)
         xml.open("author")
         xml.element("name", text: config.author.isEmpty ? config.title : config.author)

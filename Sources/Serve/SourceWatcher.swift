@@ -1,4 +1,5 @@
 import Foundation
+import Loading
 
 /// Notices changes under the site's Content/ and Templates/.
 ///
@@ -10,7 +11,7 @@ final class SourceWatcher: @unchecked Sendable {
     private let notifications: KernelNotifications?
     #endif
     /// For polling: the sources as last seen.
-    private var known: [String: [Int]] = [:]
+    private var known: [String: String] = [:]
 
     init(folders: [URL]) {
         self.folders = folders
@@ -46,17 +47,11 @@ final class SourceWatcher: @unchecked Sendable {
         known = current
     }
 
-    /// Size and modification time of every file under the folders: changes whenever a file is added, removed, or written.
-    private func fingerprint() -> [String: [Int]] {
-        var files: [String: [Int]] = [:]
+    /// The stamp of every file under the folders: changes whenever a file is added, removed, or written.
+    private func fingerprint() -> [String: String] {
+        var files: [String: String] = [:]
         for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { continue }
-            for case let relative as String in enumerator {
-                var info = stat()
-                let path = folder.path + "/" + relative
-                guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
-                files[path] = [info.st_mtim.tv_sec, info.st_mtim.tv_nsec, Int(info.st_size)]
-            }
+            for (path, stamp) in FileStamp.walk(folder.path) where !stamp.isFolder { files[folder.path + "/" + path] = stamp.text }
         }
         return files
     }

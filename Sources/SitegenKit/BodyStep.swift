@@ -1,6 +1,7 @@
 import Foundation
 import Diagnostics
 import Facts
+import Loading
 import Markdown
 import Model
 import Publishing
@@ -71,7 +72,7 @@ struct BodyStep: Sendable {
         let reservedIDs = theme.reservedIDs(for: .article)
         let pages = SiteRenderer(theme: theme, site: RenderedSite(config: config, articles: [], pages: [], database: database, map: map, index: index))
         let pathsChanged = self.pathsChanged
-        let inFeed = Set(SiteFeeds.entries(of: articles))
+        let inFeed = Set(SiteFeeds.entries(count: articles.count) { articles[$0].isDraft })
         let before = orderKept ? previous : nil
         return articles.indices.map { $0 }.parallelMap(jobs: jobs) { index -> ArticleOutcome in
             let article = articles[index]
@@ -201,12 +202,7 @@ struct TemplatesStamp: Equatable, Sendable {
     init() {}
 
     init(folder: URL) {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return }
-        for case let relative as String in enumerator {
-            var info = stat()
-            guard stat(folder.path + "/" + relative, &info) == 0 else { continue }
-            files.append("\(relative) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)")
-        }
+        files = FileStamp.walk(folder.path).map { $0.path + " " + $0.stamp.text }
         files.sort()
     }
 }
