@@ -104,7 +104,6 @@ public struct FactDatabase: Sendable {
         self.entities = entities
         self.entitiesByWrittenName = entitiesByWrittenName
         self.fundingConflicts = conflicts
-        self.conflictNotes = notes
         self.conflictWarnings = Self.warnings(for: conflicts)
         self.articleRecords = articleRecords
         self.fundingOrder = fundingOrder
@@ -154,9 +153,6 @@ public struct FactDatabase: Sendable {
 
     /// A fact's key across the site: article slug and fact id.
     public static func key(_ record: FactRecord) -> String { record.article.slug + "#" + record.fact.id }
-
-    /// For each fact that another place contradicts, a note naming the other report; by `key(_:)`.
-    public let conflictNotes: [String: String]
 
     private static func notes(for conflicts: [FundingConflict]) -> [String: String] {
         var notes: [String: String] = [:]

@@ -7,8 +7,11 @@ extension SiteRenderer {
     /// The rows of an article's facts table; see Templates/README.md.
     func factRows(_ facts: [Fact], article: Article) -> TemplateValue {
         let route = Route.article(article.slug)
-        return .list(facts.map { fact in
-            let entity = site.database.entity(of: fact)
+        // The article's records carry each fact's company and conflict, in the order written.
+        let records = site.database.records(ofArticle: article.slug)
+        return .list(facts.enumerated().map { position, fact in
+            let record = records.count == facts.count ? records[records.startIndex + position] : nil
+            let entity = record.map(\.entity) ?? site.database.entity(of: fact)
             return [
                 "id": .text(fact.id),
                 "anchor": .text("fact-\(fact.id)"),
@@ -20,7 +23,7 @@ extension SiteRenderer {
                 "normalized": .text(normalized(fact)),
                 "source": fact.source.map(sourceModel).templateValue,
                 "entity": entity.map { Link(title: $0.name, href: route.link(to: .company($0.slug))) }.map { ["name": .text($0.title), "href": .text($0.href)] } ?? .absent,
-                "conflict": TemplateValue(site.database.conflictNotes[article.slug + "#" + fact.id]),
+                "conflict": TemplateValue(record?.conflictNote),
             ]
         })
     }
